@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+
+const WINDOW_MS = 15 * 60_000;
+const MAX_FAILURES = 5;
+
+/**
+ * Slows down password guessing: after 5 failed logins for one email (or from one address) within
+ * 15 minutes, further attempts get 429 until the window passes. In memory: per API instance.
+ */
+@Injectable()
+export class LoginThrottle {
+  private readonly failures = new Map<string, number[]>();
+
+  /** Seconds to wait, or 0 when an attempt is allowed. */
+  retryAfterSeconds(keys: string[], now = Date.now()): number {
+    let wait = 0;
+    for (const key of keys) {
+      const recent = this.recent(key, now);
+      const oldest = recent[0];
+      if (recent.length >= MAX_FAILURES && oldest !== undefined) {
+        wait = Math.max(wait, Math.ceil((oldest + WINDOW_MS - now) / 1000));
+      }
+    }
+    return wait;
+  }
+
+  recordFailure(keys: string[], now = Date.now()): void {
+    for (const key of keys) this.failures.set(key, [...this.recent(key, now), now]);
+  }
+
+  reset(keys: string[]): void {
+    for (const key of keys) this.failures.delete(key);
+  }
+
+  private recent(key: string, now: number): number[] {
+    return (this.failures.get(key) ?? []).filter((t) => now - t < WINDOW_MS);
+  }
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { HANDOFF_TASK_QUEUE_DEFAULT } from '@baton/workflows/contract';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const apiEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().min(1, 'DATABASE_URL is required (postgres://user:pass@host:5432/db)'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(20),
+  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default(HANDOFF_TASK_QUEUE_DEFAULT),
+  /** Built web app to serve at / (npm start, Docker). Unset: API only. */
+  WEB_DIST: z.string().optional(),
+  /** Secure cookies need HTTPS; on by default in production. */
+  COOKIE_SECURE: bool.optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+  /** How often the dispatcher looks for leads whose workflow has not started yet. */
+  DISPATCH_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
+  NODE_ENV: z.string().default('production'),
+});
+
+export type ApiConfig = z.infer<typeof apiEnvSchema> & { cookieSecure: boolean };
+
+export const API_CONFIG = Symbol('API_CONFIG');
+
+export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const parsed = apiEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid API configuration:\n${lines.join('\n')}`);
+  }
+  return { ...parsed.data, cookieSecure: parsed.data.COOKIE_SECURE ?? parsed.data.NODE_ENV === 'production' };
+}

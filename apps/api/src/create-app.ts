@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { createDataSource, type DataSource } from '@baton/db';
+import { AppModule } from './app.module';
+import type { ApiConfig } from './config/api-config';
+import { ApiErrorFilter } from './http/api-error.filter';
+import { createValidationPipe } from './http/validation.pipe';
+import { serveWebApp } from './web/serve-web-app';
+
+/** Builds the whole HTTP app; main.ts listens, tests use it with supertest. */
+export async function createApp(config: ApiConfig, dataSource?: DataSource): Promise<NestExpressApplication> {
+  const ds = dataSource ?? createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'baton-api' });
+  if (!ds.isInitialized) await ds.initialize();
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, ds), {
+    bodyParser: false,
+    logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // The web app is same-origin; Swagger UI needs its inline bootstrap style.
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  // Leads are small; a 100 kB cap stops abuse early with a clear 413.
+  app.useBodyParser('json', { limit: '100kb' });
+  app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiErrorFilter());
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Baton API')
+    .setDescription('Lead intake, leads, flows, people and metrics. Sources authenticate with "Authorization: Bearer <API key>"; people with a session cookie.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+
+  if (config.WEB_DIST) serveWebApp(app, config.WEB_DIST);
+  return app;
+}

@@ -1,0 +1,139 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { DataSource } from '@baton/db';
+import { LEAD_HANDOFF_WORKFLOW, type LeadHandoffInput, leadWorkflowId } from '@baton/workflows/contract';
+import { API_CONFIG, type ApiConfig } from '../config/api-config';
+import { TemporalClientService } from '../temporal/temporal-client.service';
+
+const BATCH = 50;
+/** A claimed marker is invisible to other dispatchers (other API replicas) for this long. */
+const LEASE_SECONDS = 30;
+
+/**
+ * Turns "start pending" markers into running workflows. Intake kicks it for each new lead; a
+ * periodic sweep catches everything else (Temporal was down, the API restarted mid-way, another
+ * replica died). Starting is idempotent: the workflow id is derived from the lead id.
+ */
+@Injectable()
+export class WorkflowDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WorkflowDispatcher.name);
+  private timer: NodeJS.Timeout | null = null;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private sweeping = false;
+  private temporalWasDown = false;
+
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.track(this.sweep()), this.config.DISPATCH_INTERVAL_MS);
+    this.timer.unref();
+    this.track(this.sweep());
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Try to start this lead's workflow now, without making the caller wait. */
+  kick(leadId: string): void {
+    this.track(this.startClaimed([leadId]));
+  }
+
+  /** Starts every due marker; returns how many workflows were started. */
+  async sweep(): Promise<number> {
+    if (this.sweeping) return 0;
+    this.sweeping = true;
+    try {
+      let started = 0;
+      for (;;) {
+        // For UPDATE … RETURNING, TypeORM answers [rows, affectedCount].
+        const [rows]: [{ lead_id: string }[], number] = await this.db.query(
+          `UPDATE workflow_starts SET next_attempt_at = now() + make_interval(secs => $2)
+           WHERE lead_id IN (SELECT lead_id FROM workflow_starts WHERE next_attempt_at <= now()
+                             ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+           RETURNING lead_id`,
+          [BATCH, LEASE_SECONDS],
+        );
+        if (rows.length === 0) return started;
+        started += await this.start(rows.map((r) => r.lead_id));
+        if (rows.length < BATCH || this.temporalWasDown) return started;
+      }
+    } finally {
+      this.sweeping = false;
+    }
+  }
+
+  private async startClaimed(leadIds: string[]): Promise<number> {
+    // Claim first so a concurrent sweep skips these markers.
+    const [rows]: [{ lead_id: string }[], number] = await this.db.query(
+      `UPDATE workflow_starts SET next_attempt_at = now() + make_interval(secs => $2)
+       WHERE lead_id = ANY($1::uuid[]) AND next_attempt_at <= now() + interval '1 second' RETURNING lead_id`,
+      [leadIds, LEASE_SECONDS],
+    );
+    return rows.length ? this.start(rows.map((r) => r.lead_id)) : 0;
+  }
+
+  private async start(leadIds: string[]): Promise<number> {
+    let started = 0;
+    for (const leadId of leadIds) {
+      try {
+        const client = await this.temporal.client();
+        const args: [LeadHandoffInput] = [{ leadId }];
+        await client.workflow.start(LEAD_HANDOFF_WORKFLOW, {
+          taskQueue: this.temporal.taskQueue,
+          workflowId: leadWorkflowId(leadId),
+          // A finished lead must never be started again by a late retry.
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          args,
+        });
+        await this.markStarted(leadId);
+        started++;
+      } catch (err) {
+        if (err instanceof WorkflowExecutionAlreadyStartedError) {
+          await this.markStarted(leadId);
+          continue;
+        }
+        await this.markFailed(leadId, err);
+      }
+    }
+    if (started > 0 && this.temporalWasDown) {
+      this.logger.log('Temporal is reachable again; pending leads are starting');
+      this.temporalWasDown = false;
+    }
+    return started;
+  }
+
+  private async markStarted(leadId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m.query(`DELETE FROM workflow_starts WHERE lead_id = $1`, [leadId]);
+      await m.query(`UPDATE leads SET workflow_started_at = coalesce(workflow_started_at, now()) WHERE id = $1`, [leadId]);
+    });
+  }
+
+  private async markFailed(leadId: string, err: unknown): Promise<void> {
+    const message = err instanceof Error ? err.message : String(err);
+    if (!this.temporalWasDown) {
+      this.logger.warn(`Cannot start workflows yet (${message}); leads are stored and will start when Temporal is back`);
+      this.temporalWasDown = true;
+    }
+    // Back off per lead: 2s, 4s, 8s … capped at one minute.
+    await this.db.query(
+      `UPDATE workflow_starts SET attempts = attempts + 1, last_error = $2,
+         next_attempt_at = now() + make_interval(secs => least(60, power(2, least(attempts + 1, 6))))
+       WHERE lead_id = $1`,
+      [leadId, message.slice(0, 1000)],
+    );
+  }
+
+  private track(p: Promise<unknown>): void {
+    const tracked = p
+      .catch((err: unknown) => this.logger.error(`Dispatch failed: ${err instanceof Error ? err.message : String(err)}`))
+      .finally(() => this.inFlight.delete(tracked));
+    this.inFlight.add(tracked);
+  }
+}

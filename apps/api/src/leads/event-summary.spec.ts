@@ -1,0 +1,17 @@
+import { leadEventTypes } from '@baton/api-contract';
+import { summarizeEvent } from './event-summary';
+
+describe('summarizeEvent', () => {
+  it.each(leadEventTypes)('has a non-empty sentence for %s', (type) => {
+    expect(summarizeEvent(type, {}, null).length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    ['qualified', { score: 82, intent: 'buying' }, null, 'Qualified: score 82, buying'],
+    ['assigned', { ownerName: 'Grace Hopper', reason: 'round robin' }, null, 'Assigned to Grace Hopper (round robin)'],
+    ['contacted', {}, 'Grace Hopper', 'Contacted by Grace Hopper'],
+    ['note', { text: 'Call back Tuesday' }, 'Ada', 'Ada noted: Call back Tuesday'],
+  ] as const)('summarises %s with its data', (type, data, actor, expected) => {
+    expect(summarizeEvent(type, data, actor)).toBe(expected);
+  });
+});

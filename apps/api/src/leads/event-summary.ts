@@ -1,0 +1,30 @@
+import type { LeadEventType } from '@baton/api-contract';
+
+type Data = Record<string, unknown>;
+const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+
+// One sentence per event type for the timeline; the structured data stays alongside for details.
+const summaries: Record<LeadEventType, (d: Data, actor: string | null) => string> = {
+  received: () => 'Lead received',
+  duplicate: () => 'The same lead was sent again and folded into this one',
+  qualified: (d) =>
+    typeof d['score'] === 'number' ? `Qualified: score ${d['score']}${str(d['intent']) ? `, ${d['intent']}` : ''}` : 'Qualified',
+  routed: (d) => str(d['reason']) ?? 'Routed',
+  assigned: (d) => `Assigned to ${str(d['ownerName']) ?? 'a rep'}${str(d['reason']) ? ` (${d['reason']})` : ''}`,
+  notified: (d) => `Notified ${str(d['recipient']) ?? 'the owner'}${str(d['channel']) ? ` by ${d['channel']}` : ''}`,
+  reminded: (d) => `Reminder sent to ${str(d['recipient']) ?? 'the owner'}`,
+  escalated: (d) => `Escalated to ${str(d['recipient']) ?? 'the manager'}`,
+  reassigned: (d) => `Reassigned to ${str(d['ownerName']) ?? 'another rep'}${str(d['reason']) ? ` (${d['reason']})` : ''}`,
+  auto_replied: () => 'Auto-reply sent to the lead',
+  claimed: (_d, actor) => `Claimed by ${actor ?? 'a rep'}`,
+  contacted: (_d, actor) => `Contacted by ${actor ?? 'a rep'}`,
+  booked: (d) => `Meeting booked${str(d['startsAt']) ? ` for ${d['startsAt']}` : ''}`,
+  disqualified: (d) => `Disqualified${str(d['reason']) ? `: ${d['reason']}` : ''}`,
+  unhandled: () => 'Nobody took the lead after every escalation round: parked as unhandled',
+  note: (d, actor) => `${actor ?? 'Someone'} noted: ${str(d['text']) ?? ''}`.trim(),
+  error: (d) => `Problem: ${str(d['message']) ?? 'an automated step failed'}`,
+};
+
+export function summarizeEvent(type: LeadEventType, data: Data, actorName: string | null): string {
+  return summaries[type](data, actorName);
+}

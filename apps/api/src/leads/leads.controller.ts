@@ -1,0 +1,24 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { apiErrorSchema, type LeadDetail, leadDetailSchema, type LeadList, leadListQuerySchema, leadListSchema, type LeadListQuery } from '@baton/api-contract';
+import { LeadReadService } from './lead-read.service';
+
+@ApiTags('leads')
+@Controller('api/v1/leads')
+export class LeadsController {
+  constructor(@Inject(LeadReadService) private readonly leads: LeadReadService) {}
+
+  @Get()
+  @ApiResponse({ status: 200, standardSchema: leadListSchema })
+  list(@Query({ schema: leadListQuerySchema }) query: LeadListQuery): Promise<LeadList> {
+    return this.leads.list(query);
+  }
+
+  @Get(':id')
+  @ApiResponse({ status: 200, standardSchema: leadDetailSchema })
+  @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
+  detail(@Param('id', { schema: z.uuid('id must be a lead id (uuid)') }) id: string): Promise<LeadDetail> {
+    return this.leads.detail(id);
+  }
+}

@@ -1,0 +1,64 @@
+import { DataSource, ScheduleEntity, SettingEntity, SourceEntity, TeamEntity, TeamMemberEntity, UserEntity, type UserRole } from '@baton/db';
+import { hashPassword } from '../auth/password-hasher';
+import { sha256 } from '../auth/secret-token';
+import type { DemoCredentials } from './demo-credentials';
+
+export const DEMO_ADMIN_EMAIL = 'admin@baton.demo';
+export const DEMO_SOURCE_SLUG = 'website';
+const SEEDED_KEY = 'demo.seeded';
+
+const people: { name: string; email: string; role: UserRole; skills: string[]; territories: string[] }[] = [
+  { name: 'Morgan Admin', email: DEMO_ADMIN_EMAIL, role: 'admin', skills: [], territories: [] },
+  { name: 'Maya Manager', email: 'maya@baton.demo', role: 'manager', skills: [], territories: [] },
+  { name: 'Riley Chen', email: 'riley@baton.demo', role: 'rep', skills: ['enterprise'], territories: ['EMEA'] },
+  { name: 'Sam Okafor', email: 'sam@baton.demo', role: 'rep', skills: ['smb'], territories: ['EMEA', 'NA'] },
+  { name: 'Jordan Silva', email: 'jordan@baton.demo', role: 'rep', skills: ['smb', 'enterprise'], territories: ['NA'] },
+];
+
+/**
+ * Seeds a demo team, reps, office hours and a website source once. On later runs it only makes
+ * sure the demo password and source key match the credentials in the data folder.
+ */
+export async function seedDemo(db: DataSource, credentials: DemoCredentials): Promise<void> {
+  const passwordHash = await hashPassword(credentials.password);
+  await db.transaction(async (m) => {
+    const seeded = await m.getRepository(SettingEntity).findOneBy({ key: SEEDED_KEY });
+    if (seeded) {
+      await m.getRepository(UserEntity).update({ email: DEMO_ADMIN_EMAIL }, { passwordHash });
+      await m.getRepository(SourceEntity).update({ slug: DEMO_SOURCE_SLUG }, { apiKeyHash: sha256(credentials.apiKey), apiKeyPrefix: credentials.apiKey.slice(0, 8) });
+      return;
+    }
+    const schedule = await m.getRepository(ScheduleEntity).save({
+      name: 'Office hours (London)',
+      timeZone: 'Europe/London',
+      weekly: {
+        mon: [{ start: '09:00', end: '17:30' }],
+        tue: [{ start: '09:00', end: '17:30' }],
+        wed: [{ start: '09:00', end: '17:30' }],
+        thu: [{ start: '09:00', end: '17:30' }],
+        fri: [{ start: '09:00', end: '16:00' }],
+      },
+      holidays: ['2026-12-25', '2026-12-26', '2027-01-01'],
+    });
+    const users = await m.getRepository(UserEntity).save(
+      people.map((p) => ({
+        ...p,
+        passwordHash: p.role === 'admin' ? passwordHash : null,
+        capacity: p.role === 'rep' ? 25 : null,
+        scheduleId: schedule.id,
+      })),
+    );
+    const manager = users.find((u) => u.role === 'manager');
+    if (!manager) throw new Error('The demo roster needs a manager');
+    const team = await m.getRepository(TeamEntity).save({ name: 'Sales', managerId: manager.id, scheduleId: schedule.id });
+    await m.getRepository(TeamMemberEntity).insert(users.filter((u) => u.role !== 'admin').map((u) => ({ teamId: team.id, userId: u.id })));
+    await m.getRepository(SourceEntity).insert({
+      slug: DEMO_SOURCE_SLUG,
+      name: 'Website contact form',
+      apiKeyHash: sha256(credentials.apiKey),
+      apiKeyPrefix: credentials.apiKey.slice(0, 8),
+      allowedOrigins: ['http://localhost:3000'],
+    });
+    await m.getRepository(SettingEntity).insert({ key: SEEDED_KEY, value: { at: new Date().toISOString() } });
+  });
+}

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+// Every 4xx/5xx body has this shape, so the web app and integrators parse one thing.
+export const apiErrorSchema = z
+  .object({
+    statusCode: z.number().int(),
+    error: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'ApiError' });
+export type ApiError = z.infer<typeof apiErrorSchema>;

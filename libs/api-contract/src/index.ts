@@ -1,0 +1,4 @@
+export * from './leads/lead-intake.schema';
+export * from './leads/lead-view.schema';
+export * from './auth/auth.schema';
+export * from './errors/api-error.schema';

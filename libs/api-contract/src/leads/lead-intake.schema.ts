@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+// What a source may send us. Strict: an unknown key is a typo on the sender's side and gets a
+// precise 400 instead of being silently dropped.
+const text = (max: number) => z.string().trim().max(max);
+
+export const utmSchema = z
+  .object({
+    source: text(200).optional(),
+    medium: text(200).optional(),
+    campaign: text(200).optional(),
+    term: text(200).optional(),
+    content: text(200).optional(),
+  })
+  .strict();
+
+export const leadSourceContextSchema = z
+  .object({
+    form: text(200).optional(),
+    campaign: text(200).optional(),
+    utm: utmSchema.optional(),
+    landingPage: text(2000).optional(),
+    referrer: text(2000).optional(),
+  })
+  .strict();
+
+export const customFieldValueSchema = z.union([text(2000), z.number().finite(), z.boolean(), z.null()]);
+
+export const leadContactSchema = z
+  .object({
+    name: text(200).min(1, 'name must not be empty'),
+    email: z.email('email must be a valid address').max(320).optional(),
+    phone: text(50)
+      .regex(/^[+()0-9 .\-/]{5,50}$/, 'phone may contain digits, spaces, + ( ) . - / only')
+      .optional(),
+    company: text(200).optional(),
+  })
+  .strict()
+  .refine((c) => c.email !== undefined || c.phone !== undefined, {
+    message: 'a lead needs an email or a phone number',
+    path: ['email'],
+  });
+
+export const leadIntakeSchema = z
+  .object({
+    externalId: text(200).min(1).optional(),
+    contact: leadContactSchema,
+    message: text(10_000).optional(),
+    customFields: z
+      .record(text(100).min(1), customFieldValueSchema)
+      .refine((r) => Object.keys(r).length <= 50, 'at most 50 custom fields')
+      .optional(),
+    source: leadSourceContextSchema.optional(),
+  })
+  .strict()
+  .meta({ id: 'LeadIntake' });
+
+export type LeadIntake = z.infer<typeof leadIntakeSchema>;
+export type LeadContact = z.infer<typeof leadContactSchema>;
+export type LeadSourceContext = z.infer<typeof leadSourceContextSchema>;
+
+export const leadAcceptedSchema = z
+  .object({ id: z.uuid(), status: z.literal('accepted'), duplicateOf: z.uuid().optional() })
+  .meta({ id: 'LeadAccepted' });
+export type LeadAccepted = z.infer<typeof leadAcceptedSchema>;

@@ -1,0 +1,55 @@
+import { AssignmentCursorEntity } from './assignment-cursor.entity';
+import { AuditLogEntity } from './audit-log.entity';
+import { FlowEntity, FlowVersionEntity } from './flow.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { LeadEventEntity } from './lead-event.entity';
+import { LeadEntity } from './lead.entity';
+import { NotificationEntity } from './notification.entity';
+import { ScheduleEntity } from './schedule.entity';
+import { SessionEntity } from './session.entity';
+import { SettingEntity } from './setting.entity';
+import { SourceEntity } from './source.entity';
+import { TeamEntity, TeamMemberEntity } from './team.entity';
+import { UserEntity } from './user.entity';
+import { WorkflowStartEntity } from './workflow-start.entity';
+
+export {
+  AssignmentCursorEntity,
+  AuditLogEntity,
+  FlowEntity,
+  FlowVersionEntity,
+  IdempotencyKeyEntity,
+  LeadEventEntity,
+  LeadEntity,
+  NotificationEntity,
+  ScheduleEntity,
+  SessionEntity,
+  SettingEntity,
+  SourceEntity,
+  TeamEntity,
+  TeamMemberEntity,
+  UserEntity,
+  WorkflowStartEntity,
+};
+export type { UserRole, UserStatus } from './user.entity';
+export type { WeeklyHours } from './schedule.entity';
+export type { EventActorType } from './lead-event.entity';
+
+export const entities = [
+  AssignmentCursorEntity,
+  AuditLogEntity,
+  FlowEntity,
+  FlowVersionEntity,
+  IdempotencyKeyEntity,
+  LeadEventEntity,
+  LeadEntity,
+  NotificationEntity,
+  ScheduleEntity,
+  SessionEntity,
+  SettingEntity,
+  SourceEntity,
+  TeamEntity,
+  TeamMemberEntity,
+  UserEntity,
+  WorkflowStartEntity,
+];

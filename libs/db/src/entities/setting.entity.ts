@@ -1,0 +1,7 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'settings' })
+export class SettingEntity {
+  @PrimaryColumn({ type: 'text' }) key!: string;
+  @Column({ type: 'jsonb' }) value!: unknown;
+}

@@ -1,0 +1,5 @@
+export * from './entities';
+export * from './data-source';
+export { SnakeNamingStrategy } from './naming/snake-naming.strategy';
+export { DataSource, EntityManager, In, IsNull, type Repository } from 'typeorm';
+export { LEAD_CHANGED_CHANNEL } from './lead-changes.channel';

@@ -1,0 +1,4 @@
+import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+
+/** In order. A new migration is appended here (and never edited once released). */
+export const migrations = [InitialSchema1764000000000];
