@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import { createDataSource, type DataSource } from '@baton/db';
 import { AppModule } from './app.module';
 import type { ApiConfig } from './config/api-config';
-import { ApiErrorFilter } from './http/api-error.filter';
+import { ApiErrorFilter, bodyParserErrorHandler } from './http/api-error.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { serveWebApp } from './web/serve-web-app';
 
@@ -39,6 +39,7 @@ export async function createApp(config: ApiConfig, dataSource?: DataSource): Pro
   // Leads are small; a 100 kB cap stops abuse early with a clear 413.
   app.useBodyParser('json', { limit: '100kb' });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  app.use(bodyParserErrorHandler);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiErrorFilter());
   app.enableShutdownHooks();

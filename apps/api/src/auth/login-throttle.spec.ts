@@ -13,11 +13,18 @@ describe('LoginThrottle', () => {
     expect(t.retryAfterSeconds(keys, start + 15 * 60_000 + 5)).toBe(0);
   });
 
-  it('blocks by either key: another email from the same address is still throttled', () => {
+  it('lets other people behind the same address sign in after one account is locked', () => {
     const t = new LoginThrottle();
     for (let i = 0; i < 5; i++) t.recordFailure(keys, i);
-    expect(t.retryAfterSeconds(['email:other@example.com', 'ip:127.0.0.1'], 10)).toBeGreaterThan(0);
-    expect(t.retryAfterSeconds(['email:other@example.com', 'ip:10.0.0.9'], 10)).toBe(0);
+    expect(t.retryAfterSeconds(keys, 10)).toBeGreaterThan(0);
+    expect(t.retryAfterSeconds(['email:other@example.com', 'ip:127.0.0.1'], 10)).toBe(0);
+  });
+
+  it('blocks an address after 30 failures across any accounts', () => {
+    const t = new LoginThrottle();
+    for (let i = 0; i < 30; i++) t.recordFailure([`email:user${i}@example.com`, 'ip:203.0.113.7'], i);
+    expect(t.retryAfterSeconds(['email:fresh@example.com', 'ip:203.0.113.7'], 40)).toBeGreaterThan(0);
+    expect(t.retryAfterSeconds(['email:fresh@example.com', 'ip:198.51.100.1'], 40)).toBe(0);
   });
 
   it('forgets failures after a successful login', () => {

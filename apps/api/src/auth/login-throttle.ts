@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 
 const WINDOW_MS = 15 * 60_000;
-const MAX_FAILURES = 5;
+/** Per account: slows guessing one person's password. */
+const MAX_FAILURES_PER_EMAIL = 5;
+/** Per address: higher, because a whole office may sit behind one NAT. */
+const MAX_FAILURES_PER_IP = 30;
+
+const limitFor = (key: string) => (key.startsWith('ip:') ? MAX_FAILURES_PER_IP : MAX_FAILURES_PER_EMAIL);
 
 /**
- * Slows down password guessing: after 5 failed logins for one email (or from one address) within
- * 15 minutes, further attempts get 429 until the window passes. In memory: per API instance.
+ * Slows down password guessing: after 5 failed logins for one email (or 30 from one address)
+ * within 15 minutes, further attempts get 429 until the window passes. In memory, per API
+ * instance. Keys are `email:<address>` or `ip:<address>`.
  */
 @Injectable()
 export class LoginThrottle {
@@ -17,7 +23,7 @@ export class LoginThrottle {
     for (const key of keys) {
       const recent = this.recent(key, now);
       const oldest = recent[0];
-      if (recent.length >= MAX_FAILURES && oldest !== undefined) {
+      if (recent.length >= limitFor(key) && oldest !== undefined) {
         wait = Math.max(wait, Math.ceil((oldest + WINDOW_MS - now) / 1000));
       }
     }
