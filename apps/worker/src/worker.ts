@@ -1,4 +1,4 @@
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createDataSource, type DataSource } from '@baton/db';
 import { createHandoffActivities } from './activities/create-handoff-activities';
 import { workflowsPath } from './bundle/workflow-source';
@@ -14,7 +14,7 @@ export interface RunningWorker {
 /** Creates and runs a worker; used by main.ts and by the workflow tests alike. */
 export async function startWorker(
   config: WorkerConfig,
-  deps: { dataSource?: DataSource; connection?: NativeConnection } = {},
+  deps: { dataSource?: DataSource; connection?: NativeConnection; workerOptions?: Partial<WorkerOptions> } = {},
 ): Promise<RunningWorker> {
   const ownsDataSource = !deps.dataSource;
   const dataSource = deps.dataSource ?? createDataSource({ url: config.DATABASE_URL, applicationName: 'baton-worker' });
@@ -31,6 +31,7 @@ export async function startWorker(
       : { workflowsPath }),
     activities: createHandoffActivities({ dataSource }),
     maxConcurrentActivityTaskExecutions: config.WORKER_MAX_CONCURRENT_ACTIVITIES,
+    ...deps.workerOptions,
   });
 
   const done = worker.run().finally(async () => {

@@ -8,6 +8,7 @@ const workerEnvSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default(HANDOFF_TASK_QUEUE_DEFAULT),
   /** Prebuilt workflow bundle (production); when absent the worker bundles workflows/ at start. */
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
+  LOG_LEVEL: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),
   WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().positive().default(50),
 });
 

@@ -1,0 +1,3 @@
+import { installRuntime } from '../../src/logging/install-runtime';
+
+installRuntime('WARN');
