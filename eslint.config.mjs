@@ -5,11 +5,64 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 const nodeBuiltins = [
-  'assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns',
-  'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'module', 'net', 'os',
-  'path', 'perf_hooks', 'process', 'readline', 'stream', 'timers', 'tls', 'tty', 'url', 'util',
-  'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'async_hooks',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'inspector',
+  'module',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'timers',
+  'tls',
+  'tty',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
+
+const boundaries = {
+  enforceBuildableLibDependency: false,
+  allow: [],
+  depConstraints: [
+    // Workflow code may use only the flow language (and @temporalio/workflow).
+    {
+      sourceTag: 'type:workflow',
+      onlyDependOnLibsWithTags: ['workflow-safe'],
+      allowedExternalImports: ['@temporalio/workflow'],
+    },
+    // The flow language is pure: its schema library, its date maths, a linear-time regex engine.
+    {
+      sourceTag: 'workflow-safe',
+      onlyDependOnLibsWithTags: ['workflow-safe'],
+      allowedExternalImports: ['zod', 'luxon', 're2js'],
+    },
+    { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+    { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:workflow'] },
+    { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+    { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+    { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
+    { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:workflow', 'type:app'] },
+  ],
+};
 
 export default [
   {
@@ -25,33 +78,20 @@ export default [
     rules: {
       // Forgetting to await an activity, a signal or a DB call is a silent bug: make it loud.
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries],
+    },
+  },
+  {
+    // End-to-end tests run the real apps in-process: the one place an app may be imported.
+    files: ['apps/e2e/**/*.ts'],
+    rules: {
       '@nx/enforce-module-boundaries': [
         'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            // Workflow code may use only the flow language (and @temporalio/workflow).
-            {
-              sourceTag: 'type:workflow',
-              onlyDependOnLibsWithTags: ['workflow-safe'],
-              allowedExternalImports: ['@temporalio/workflow'],
-            },
-            // The flow language is pure: its schema library, its date maths, a linear-time regex engine.
-            {
-              sourceTag: 'workflow-safe',
-              onlyDependOnLibsWithTags: ['workflow-safe'],
-              allowedExternalImports: ['zod', 'luxon', 're2js'],
-            },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:workflow'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-            { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:workflow', 'type:app'] },
-          ],
-        },
+        { ...boundaries, allow: ['@baton/api', '@baton/worker'] },
       ],
     },
   },

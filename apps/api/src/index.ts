@@ -1,0 +1,5 @@
+// Public entry for end-to-end tests and tooling that run the API in-process.
+export { createApp } from './create-app';
+export { loadApiConfig, type ApiConfig } from './config/api-config';
+export { hashPassword } from './auth/password-hasher';
+export { sha256 } from './auth/secret-token';
