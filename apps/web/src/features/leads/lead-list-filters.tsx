@@ -1,0 +1,34 @@
+import { leadStatuses, leadStatusSchema } from '@baton/api-contract';
+import { LeadSearchBox } from './lead-search-box';
+import { leadStatusLabels } from './lead-status';
+import type { LeadFilters } from './leads.api';
+
+interface LeadListFiltersProps {
+  filters: LeadFilters;
+  onChange: (patch: Partial<LeadFilters>) => void;
+}
+
+export function LeadListFilters({ filters, onChange }: LeadListFiltersProps) {
+  return (
+    <div className="inbox-filters">
+      <LeadSearchBox value={filters.q ?? ''} onSearch={(q) => onChange({ q })} />
+      <label className="inbox-status-filter">
+        <span className="visually-hidden">Status</span>
+        <select
+          value={filters.status ?? ''}
+          onChange={(event) => {
+            const status = leadStatusSchema.safeParse(event.target.value);
+            onChange({ status: status.success ? status.data : undefined });
+          }}
+        >
+          <option value="">All statuses</option>
+          {leadStatuses.map((status) => (
+            <option key={status} value={status}>
+              {leadStatusLabels[status]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

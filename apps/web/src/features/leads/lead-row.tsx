@@ -1,0 +1,52 @@
+import type { LeadSummary } from '@baton/api-contract';
+import type { MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { RelativeTime } from '../../time/relative-time';
+import { isAwaitingContact } from './lead-aging';
+import { LeadOwner } from './lead-owner';
+import { LeadStatusBadge } from './lead-status-badge';
+import { LeadWait } from './lead-wait';
+
+export function leadPath(leadId: string): string {
+  return `/leads/${encodeURIComponent(leadId)}`;
+}
+
+export function LeadRow({ lead, now }: { lead: LeadSummary; now: number }) {
+  const navigate = useNavigate();
+  const { contact } = lead;
+
+  // The whole row opens the lead; the name is the real (keyboard-reachable) link.
+  function onRowClick(event: MouseEvent<HTMLTableRowElement>) {
+    if ((event.target as Element).closest('a, button')) return;
+    if (window.getSelection()?.toString()) return;
+    void navigate(leadPath(lead.id));
+  }
+
+  return (
+    <tr data-testid="lead-row" className="lead-row" onClick={onRowClick}>
+      <td className="cell-lead">
+        <Link to={leadPath(lead.id)} className="lead-row-name">
+          {contact.name}
+        </Link>
+        {contact.company && <span className="lead-row-company">{contact.company}</span>}
+      </td>
+      <td className="cell-contact">
+        {contact.email && <span className="lead-row-email">{contact.email}</span>}
+        {contact.phone && <span className="lead-row-phone">{contact.phone}</span>}
+      </td>
+      <td className="cell-status">
+        <LeadStatusBadge status={lead.status} />
+      </td>
+      <td className="cell-owner">
+        <LeadOwner owner={lead.owner} needsOwner={isAwaitingContact(lead)} />
+      </td>
+      <td className="cell-source">{lead.source.name}</td>
+      <td className="cell-received">
+        <RelativeTime iso={lead.receivedAt} now={now} />
+      </td>
+      <td className="cell-wait">
+        <LeadWait lead={lead} now={now} />
+      </td>
+    </tr>
+  );
+}

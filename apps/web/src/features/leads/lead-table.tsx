@@ -1,0 +1,28 @@
+import type { LeadSummary } from '@baton/api-contract';
+import { useNow } from '../../time/use-now';
+import { LeadRow } from './lead-row';
+
+/** The inbox table; owns the ticking clock so only it re-renders every second. */
+export function LeadTable({ leads }: { leads: LeadSummary[] }) {
+  const now = useNow(1000);
+  return (
+    <table className="lead-table">
+      <thead>
+        <tr>
+          <th scope="col">Lead</th>
+          <th scope="col">Contact</th>
+          <th scope="col">Status</th>
+          <th scope="col">Owner</th>
+          <th scope="col">Source</th>
+          <th scope="col">Received</th>
+          <th scope="col">Waiting</th>
+        </tr>
+      </thead>
+      <tbody>
+        {leads.map((lead) => (
+          <LeadRow key={lead.id} lead={lead} now={now} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
