@@ -1,0 +1,100 @@
+// @baton/flow: the routing-flow language. Pure and deterministic (no I/O, no clock, no
+// randomness), so the web app, the API and Temporal workflow code all run the same code.
+
+// Graph model
+export * from './graph/flow-graph.schema';
+export { findTriggerNode, findNode, followHandle } from './graph/graph-navigation';
+
+// Node catalogue
+export * from './catalogue/define-node';
+export * from './catalogue/node-catalogue';
+export * from './catalogue/describe-catalogue';
+export * from './catalogue/parse-node-config';
+export * from './catalogue/trigger.node';
+export * from './catalogue/qualify.node';
+export * from './catalogue/condition.node';
+export * from './catalogue/business-hours.node';
+export * from './catalogue/assign.node';
+export * from './catalogue/notify.node';
+export * from './catalogue/wait-for-contact.node';
+export * from './catalogue/escalate.node';
+export * from './catalogue/book.node';
+export * from './catalogue/delay.node';
+export * from './catalogue/webhook.node';
+export * from './catalogue/custom.node';
+export * from './catalogue/end.node';
+
+// Validation
+export { validateGraph } from './validation/validate-graph';
+export type { ValidateGraphOptions, KnownReferences } from './validation/validate-graph.options';
+export * from './validation/graph-problem';
+
+// Conditions
+export * from './conditions/condition.schema';
+export type { Facts } from './conditions/facts';
+export { readFact, factRoots } from './conditions/facts';
+export {
+  compilePattern,
+  MAX_PATTERN_LENGTH,
+  type CompiledPattern,
+} from './conditions/compile-pattern';
+export {
+  evaluateCondition,
+  type ClauseTrace,
+  type ConditionEvaluation,
+} from './conditions/evaluate-condition';
+export { describeClause } from './conditions/describe-clause';
+export {
+  chooseConditionBranch,
+  ELSE_HANDLE,
+  type ConditionBranch,
+  type RuleEvaluation,
+} from './conditions/choose-condition-branch';
+
+// Business time
+export * from './business-time/schedule.schema';
+export * from './business-time/sla.schema';
+export { BusinessTimeError } from './business-time/business-time.error';
+export { isOpen, nextOpening, nextClosing } from './business-time/schedule';
+export { addBusinessMinutes } from './business-time/add-business-minutes';
+export { slaDeadline, reminderTimes } from './business-time/sla-deadline';
+
+// Assignment
+export type { RosterPerson } from './assignment/roster';
+export {
+  pickAssignee,
+  type PickAssigneeContext,
+  type PickAssigneeResult,
+  type ConsideredPerson,
+} from './assignment/pick-assignee';
+export { assignmentPool, assignmentPoolKey } from './assignment/assignment-pool';
+
+// Routing
+export { matchesTrigger, type TriggerInput } from './routing/matches-trigger';
+
+// Templates
+export {
+  renderTemplate,
+  templateVariables,
+  escapeHtml,
+  type RenderTemplateOptions,
+  type TemplateEscape,
+} from './templates/render-template';
+export {
+  buildTemplateVars,
+  type TemplatePerson,
+  type TemplateVarsInput,
+} from './templates/template-vars';
+
+// Simulation
+export { simulate, DEFAULT_MAX_STEPS } from './simulation/simulate';
+export type * from './simulation/simulation.types';
+
+// Demo
+export {
+  demoFlowGraph,
+  demoFlowRefs,
+  createDemoFlowGraph,
+  type DemoFlowRefs,
+} from './demo/demo-flow.graph';
+export { demoOfficeHours } from './demo/demo-office-hours.schedule';

@@ -1,0 +1,7 @@
+import { bookNode } from '../../catalogue/book.node';
+import { defineNodeSimulator } from '../node-simulator';
+
+export const bookSimulator = defineNodeSimulator(bookNode, () => ({
+  handle: 'failed',
+  reason: 'Booking is not available yet, so the simulation takes "failed".',
+}));

@@ -1,0 +1,29 @@
+import { qualifyNode } from '../../catalogue/qualify.node';
+import { toNumber } from '../../conditions/coerce-value';
+import { defineNodeSimulator } from '../node-simulator';
+
+export const qualifySimulator = defineNodeSimulator(qualifyNode, ({ config, state }) => {
+  const qualification = state.facts.qualification;
+  const score = toNumber(qualification['score']);
+  if (score === undefined) {
+    return {
+      handle: 'next',
+      reason: 'No qualification was given, so there is no score; the model would be asked here.',
+    };
+  }
+  const qualified = config.minScore === undefined ? undefined : score >= config.minScore;
+  const verdict =
+    qualified === undefined
+      ? ''
+      : qualified
+        ? `, at or above the minimum ${config.minScore}`
+        : `, below the minimum ${config.minScore}`;
+  return {
+    handle: 'next',
+    reason: `Scored ${score}/100${verdict}.`,
+    state:
+      qualified === undefined
+        ? undefined
+        : { facts: { ...state.facts, qualification: { ...qualification, qualified } } },
+  };
+});

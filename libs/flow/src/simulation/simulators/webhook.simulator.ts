@@ -1,0 +1,7 @@
+import { webhookNode } from '../../catalogue/webhook.node';
+import { defineNodeSimulator } from '../node-simulator';
+
+export const webhookSimulator = defineNodeSimulator(webhookNode, ({ config }) => ({
+  handle: 'ok',
+  reason: `Would ${config.method} the lead to ${config.url}; assumed it answered OK.`,
+}));
