@@ -1,0 +1,101 @@
+import { REASON_MAX_LENGTH, REASONS_MAX_COUNT, type Qualification } from '../qualification.schema';
+import type { Qualifier } from '../qualifier';
+import type { QualifyInput } from '../qualify-input';
+import { detectBudget, detectVolume } from './budget-signals';
+import { contactSignals } from './contact-signals';
+import { contextSignals } from './context-signals';
+import { detectIntent } from './intent-signals';
+import { leadText } from './lead-text';
+import { messageSignals } from './message-signals';
+import { listTerms, type Signal } from './signal';
+import { detectSpam } from './spam-signals';
+import { clip, summarizeLead } from './summarize-lead';
+import { detectUrgency } from './urgency-signals';
+
+// Everyone starts here; the signals move the score up or down from it.
+const BASE_SCORE = 15;
+// Leads that are not sales leads never outrank one that is, whatever else they say.
+const SPAM_SCORE_CAP = 5;
+const NON_SALES_SCORE_CAP = { job: 10, support: 20 } as const;
+
+const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+const fitReasons = (lines: string[]) =>
+  lines.slice(0, REASONS_MAX_COUNT).map((line) => clip(line, REASON_MAX_LENGTH));
+
+/**
+ * Deterministic, explainable scoring with no I/O: the answer when the model is down or slow,
+ * and a baseline to compare the model with. Every point comes from a named signal, and the
+ * strongest signals are the reasons.
+ */
+export function qualifyByHeuristics(input: QualifyInput): Qualification {
+  const text = leadText(input);
+  const spam = detectSpam(input);
+  const budget = detectBudget(input, text);
+  const volume = detectVolume(input, text);
+  const urgency = detectUrgency(text);
+  const intent = detectIntent(text, budget.budget === 'stated' || volume !== undefined);
+
+  const signals: Signal[] = [
+    ...intent.signals,
+    ...(budget.budget === 'stated'
+      ? [{ points: 15, reason: `budget stated (${budget.evidence})` }]
+      : []),
+    ...(budget.budget === 'none' ? [{ points: -10, reason: budget.evidence ?? 'no budget' }] : []),
+    ...(volume ? [{ points: 10, reason: `volume mentioned (${volume})` }] : []),
+    ...(urgency.urgency === 'high'
+      ? [{ points: 10, reason: `urgent: ${listTerms(urgency.terms)}` }]
+      : []),
+    ...(urgency.urgency === 'medium'
+      ? [{ points: 5, reason: `timeline: ${listTerms(urgency.terms)}` }]
+      : []),
+    ...contactSignals(input),
+    ...contextSignals(input),
+    ...messageSignals(input),
+  ];
+  const total = clamp(BASE_SCORE + signals.reduce((sum, s) => sum + s.points, 0));
+
+  if (spam.spam) {
+    // The buying words a pitch uses to look legitimate are not reasons worth showing.
+    return {
+      score: Math.min(total, SPAM_SCORE_CAP),
+      intent: 'spam',
+      urgency: 'low',
+      budget: 'unknown',
+      spam: true,
+      summary: summarizeLead(input, 'spam'),
+      reasons: fitReasons([
+        `looks like spam, score capped at ${SPAM_SCORE_CAP}`,
+        ...spam.evidence.map((e) => e.reason),
+      ]),
+      method: 'heuristic',
+    };
+  }
+
+  const cap =
+    intent.intent === 'job' || intent.intent === 'support'
+      ? NON_SALES_SCORE_CAP[intent.intent]
+      : 100;
+  const verdict = intent.verdict
+    ? [`${intent.verdict}: not a sales lead, score capped at ${cap}`]
+    : [];
+  const scored = signals
+    .filter((s) => s.points !== 0)
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
+    .map((s) => `${s.reason} (${signed(s.points)})`);
+
+  return {
+    score: Math.min(total, cap),
+    intent: intent.intent,
+    urgency: urgency.urgency,
+    budget: budget.budget,
+    spam: false,
+    summary: summarizeLead(input, intent.intent),
+    reasons: fitReasons([...verdict, ...scored]),
+    method: 'heuristic',
+  };
+}
+
+export const heuristicQualifier: Qualifier = {
+  qualify: (input) => Promise.resolve(qualifyByHeuristics(input)),
+};

@@ -1,0 +1,24 @@
+// @baton/qualify: lead qualification for the workflow's qualify step – a local model through
+// Ollama, with a deterministic heuristic when the model is down, slow or talking nonsense.
+
+export * from './qualification.schema';
+export type { QualifyInput, CustomFieldValue } from './qualify-input';
+export type { Qualifier, QualifyOverrides } from './qualifier';
+export {
+  createQualifier,
+  FALLBACK_PREFIX,
+  type CreateQualifierOptions,
+  type LeadQualifier,
+  type QualifyResult,
+} from './create-qualifier';
+export { heuristicQualifier, qualifyByHeuristics } from './heuristic/heuristic-qualifier';
+export { createOllamaQualifier, type OllamaQualifierOptions } from './ollama/ollama-qualifier';
+export {
+  QualifierUnavailableError,
+  type QualifierUnavailableReason,
+} from './ollama/qualifier-unavailable.error';
+export { modelQualificationJsonSchema } from './ollama/model-reply';
+export {
+  QUALIFICATION_SYSTEM_PROMPT,
+  buildQualificationMessages,
+} from './ollama/qualification-prompt';
