@@ -86,6 +86,23 @@ export default [
     },
   },
   {
+    // Tests of pure code may use test-only libraries; the shipped code keeps its narrow list.
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/test/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          ...boundaries,
+          depConstraints: boundaries.depConstraints.map((c) =>
+            c.allowedExternalImports
+              ? { ...c, allowedExternalImports: [...c.allowedExternalImports, 'fast-check'] }
+              : c,
+          ),
+        },
+      ],
+    },
+  },
+  {
     // End-to-end tests run the real apps in-process: the one place an app may be imported.
     files: ['apps/e2e/**/*.ts'],
     rules: {

@@ -1,7 +1,14 @@
 // Shared jest settings: SWC for speed (with decorator metadata for Nest), CommonJS output.
 // Nest 12 (and a few of its dependencies) ship ESM only; Jest cannot require() ESM on Node 20,
 // so those packages are transformed too.
-const esmOnly = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer'];
+const esmOnly = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -12,7 +19,11 @@ module.exports = {
       {
         jsc: {
           parser: { syntax: 'typescript', decorators: true, tsx: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+          transform: {
+            legacyDecorator: true,
+            decoratorMetadata: true,
+            react: { runtime: 'automatic' },
+          },
           target: 'es2022',
         },
         module: { type: 'commonjs' },
@@ -23,4 +34,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // npm test adds every project's totals into one summary line.
+  reporters: ['default', require.resolve('./tools/stack/src/jest-totals-reporter.cjs')],
+  // Integration tests start workers and bundle workflows: the 5 s default is too tight on 2 cores.
+  testTimeout: 60_000,
 };

@@ -12,15 +12,27 @@ import { createValidationPipe } from './http/validation.pipe';
 import { serveWebApp } from './web/serve-web-app';
 
 /** Builds the whole HTTP app; main.ts listens, tests use it with supertest. */
-export async function createApp(config: ApiConfig, dataSource?: DataSource): Promise<NestExpressApplication> {
-  const ds = dataSource ?? createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'baton-api' });
+export async function createApp(
+  config: ApiConfig,
+  dataSource?: DataSource,
+): Promise<NestExpressApplication> {
+  const ds =
+    dataSource ??
+    createDataSource({
+      url: config.DATABASE_URL,
+      poolSize: config.DATABASE_POOL_SIZE,
+      applicationName: 'baton-api',
+    });
   if (!ds.isInitialized) await ds.initialize();
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, ds), {
     bodyParser: false,
     logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
   });
-  app.set('trust proxy', 'loopback');
+  app.set(
+    'trust proxy',
+    /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY,
+  );
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -46,7 +58,9 @@ export async function createApp(config: ApiConfig, dataSource?: DataSource): Pro
 
   const openApi = new DocumentBuilder()
     .setTitle('Baton API')
-    .setDescription('Lead intake, leads, flows, people and metrics. Sources authenticate with "Authorization: Bearer <API key>"; people with a session cookie.')
+    .setDescription(
+      'Lead intake, leads, flows, people and metrics. Sources authenticate with "Authorization: Bearer <API key>"; people with a session cookie.',
+    )
     .setVersion('1')
     .addBearerAuth()
     .build();

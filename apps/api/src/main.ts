@@ -11,7 +11,10 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'EADDRINUSE') console.error(`Port ${process.env['PORT'] ?? 3000} is in use; set PORT=... or stop the other process`);
+  if (e?.code === 'EADDRINUSE')
+    console.error(
+      `Port ${process.env['PORT'] ?? 3000} is in use; set PORT=... or stop the other process`,
+    );
   else console.error(`API stopped: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });

@@ -6,7 +6,9 @@ async function main(): Promise<void> {
   const config = loadWorkerConfig();
   installRuntime(config.LOG_LEVEL);
   const running = await startWorker(config);
-  console.log(`Worker polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS}`);
+  console.log(
+    `Worker polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS}`,
+  );
   // The SDK installs SIGINT/SIGTERM handlers that shut the worker down gracefully.
   await running.done;
 }

@@ -1,6 +1,9 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createDataSource, type DataSource } from '@baton/db';
+import type { ActivityPorts } from './activities/activity-ports';
 import { createHandoffActivities } from './activities/create-handoff-activities';
+import { FailingStepAlertInterceptor } from './interceptors/failing-step-alert.interceptor';
+import { createActivityPorts } from './ports/create-activity-ports';
 import { workflowsPath } from './bundle/workflow-source';
 import type { WorkerConfig } from './config/worker-config';
 
@@ -14,14 +17,23 @@ export interface RunningWorker {
 /** Creates and runs a worker; used by main.ts and by the workflow tests alike. */
 export async function startWorker(
   config: WorkerConfig,
-  deps: { dataSource?: DataSource; connection?: NativeConnection; workerOptions?: Partial<WorkerOptions> } = {},
+  deps: {
+    dataSource?: DataSource;
+    connection?: NativeConnection;
+    ports?: ActivityPorts;
+    workerOptions?: Partial<WorkerOptions>;
+  } = {},
 ): Promise<RunningWorker> {
   const ownsDataSource = !deps.dataSource;
-  const dataSource = deps.dataSource ?? createDataSource({ url: config.DATABASE_URL, applicationName: 'baton-worker' });
+  const dataSource =
+    deps.dataSource ??
+    createDataSource({ url: config.DATABASE_URL, applicationName: 'baton-worker' });
   if (!dataSource.isInitialized) await dataSource.initialize();
   const ownsConnection = !deps.connection;
-  const connection = deps.connection ?? (await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }));
+  const connection =
+    deps.connection ?? (await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }));
 
+  const ports = deps.ports ?? createActivityPorts(config, dataSource);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -29,7 +41,8 @@ export async function startWorker(
     ...(config.WORKFLOW_BUNDLE_PATH
       ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } }
       : { workflowsPath }),
-    activities: createHandoffActivities({ dataSource }),
+    activities: createHandoffActivities(ports),
+    interceptors: { activity: [() => ({ inbound: new FailingStepAlertInterceptor(dataSource) })] },
     maxConcurrentActivityTaskExecutions: config.WORKER_MAX_CONCURRENT_ACTIVITIES,
     ...deps.workerOptions,
   });

@@ -41,15 +41,17 @@ export function installReason(root) {
 }
 
 /**
- * `npm ci` (or `npm install` without a lockfile) when needed.
+ * `npm install` (which follows package-lock.json) when needed. Not `npm ci`: a lock written on a
+ * machine whose registry mirror serves only Linux builds lacks the other platforms' optional
+ * packages (@swc/core-darwin-arm64, …), and npm 11's `ci` rejects such a lock outright, while
+ * `install` installs exactly the locked versions for this platform and leaves the lock as it is.
  * @param {string} root the workspace root
  */
 export function ensureDependencies(root) {
   assertNodeVersion();
   const reason = installReason(root);
   if (!reason) return;
-  const hasLock = fs.existsSync(path.join(root, 'package-lock.json'));
-  const args = hasLock ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
+  const args = ['install', '--no-audit', '--no-fund'];
   step(
     `Installing dependencies (${reason}): npm ${args.join(' ')} — a few minutes on a fresh clone`,
   );

@@ -155,6 +155,9 @@ runMain(group, async () => {
     WEB_DIST: path.join(root, 'apps/web/dist'),
     SWC_NODE_PROJECT: 'tsconfig.base.json',
     NODE_ENV: 'development',
+    // The demo team, source and login are seeded once; their secrets live in the data folder.
+    BATON_SEED_DEMO: 'true',
+    BATON_DATA_DIR: dataDir,
   };
   const node = process.execPath;
 

@@ -1,26 +1,158 @@
 // The side effects the handoff workflow needs, implemented by apps/worker. The workflow imports
-// these as types only; every call carries a deterministic step id (`<nodeId>#<visit>`), which the
-// implementation uses to make retries idempotent in the database.
+// these as types only. Every call carries a deterministic step id (`<nodeId>#<visit>`, or
+// `action:<id>` for a person's action), which the implementation uses to make retries idempotent
+// in the database: a retried step never assigns, notifies or records twice.
+import type { FlowGraph, Schedule } from '@baton/flow';
 
 export interface StepRef {
   leadId: string;
   stepId: string;
 }
 
-export interface HandoffLeadContext {
+/** What the workflow needs to walk the flow, loaded once at the start. */
+export interface HandoffStart {
+  leadId: string;
+  receivedAt: string;
+  status: string;
+  ownerId: string | null;
+  /** Facts the conditions read: lead.*, context.* (qualification is added by the qualify step). */
+  facts: { lead: Record<string, unknown>; context: Record<string, unknown> };
+  /** The lead's pinned flow version; null when its source has no published flow. */
+  flow: { versionId: string; graph: FlowGraph } | null;
+  /** Every schedule the graph, the team or the people refer to, by id. */
+  schedules: Record<string, Schedule>;
+  /** Schedule used for business-time SLAs that name none (the source's team's). */
+  defaultScheduleId: string | null;
+}
+
+export type TimelineEventType = 'received' | 'routed' | 'error' | 'note' | 'reminded' | 'unhandled';
+
+export interface RecordEventInput extends StepRef {
+  type: TimelineEventType;
+  data?: Record<string, unknown>;
+  actorUserId?: string;
+}
+
+export interface QualifyInput extends StepRef {
+  config: Record<string, unknown>;
+}
+export interface QualifyResult {
+  qualification: Record<string, unknown>;
+}
+
+export interface AssignInput extends StepRef {
+  config: Record<string, unknown>;
+  /** People who held the lead before: escalation reassigns to someone new. */
+  excludeUserIds: string[];
+  reason: 'route' | 'escalation';
+}
+export interface AssignResult {
+  ownerId: string | null;
+  ownerName: string | null;
+  explanation: string;
+  /** Everyone in the pool and whether they could take it (the claim validator reads this). */
+  eligibleUserIds: string[];
+}
+
+export interface NotifyInput extends StepRef {
+  config: Record<string, unknown>;
+}
+export interface NotifyResult {
+  delivered: number;
+  skipped?: string;
+}
+
+export interface WebhookInput extends StepRef {
+  config: Record<string, unknown>;
+}
+
+export interface SlaStartInput extends StepRef {
+  dueAt: string;
+}
+
+export interface ReminderInput extends StepRef {
+  ownerId: string | null;
+  minutesLeft: number;
+}
+
+export interface BreachInput extends StepRef {
+  ownerId: string | null;
+  dueAt: string;
+}
+
+export interface EscalateInput extends StepRef {
+  round: number;
+  maxRounds: number;
+  ownerId: string | null;
+  notifyManager: boolean;
+}
+
+export interface FinishInput extends StepRef {
+  outcome: 'contacted' | 'disqualified' | 'unhandled' | 'spam' | 'other';
+}
+
+export interface ContactInput extends StepRef {
+  userId: string;
+  at: string;
+}
+
+export interface ClaimInput extends StepRef {
+  userId: string;
+}
+export interface ClaimResult {
+  ok: boolean;
+  reason: string;
+  ownerName?: string;
+}
+
+export interface ReassignInput extends StepRef {
+  byUserId: string;
+  /** A specific person, or null for "the next eligible person who has not held it". */
+  toUserId: string | null;
+  excludeUserIds: string[];
+  reason: string;
+  /** The assign config the flow last used, for "the next eligible person". */
+  config?: Record<string, unknown> | null;
+}
+
+export interface DisqualifyInput extends StepRef {
+  byUserId: string;
+  reason: string;
+}
+
+export interface NoteInput extends StepRef {
+  byUserId: string;
+  text: string;
+}
+
+/** @deprecated Only for histories recorded before the flow engine (patch `flow-engine-v1`). */
+export interface LegacyLeadContext {
   leadId: string;
   receivedAt: string;
   status: string;
 }
 
-export interface RecordEventInput extends StepRef {
-  type: 'received' | 'routed' | 'error' | 'note';
-  data?: Record<string, unknown>;
-}
-
 export interface HandoffActivities {
-  /** Loads what the workflow needs to start; throws a non-retryable failure if the lead is gone. */
-  loadLeadContext(leadId: string): Promise<HandoffLeadContext>;
-  /** Appends a timeline event once per (lead, step, type); returns false when it already existed. */
+  /** @deprecated Replayed by pre-engine histories only; use loadHandoffStart. */
+  loadLeadContext(leadId: string): Promise<LegacyLeadContext>;
+  /** Loads the lead, its pinned flow and schedules; non-retryable failure if the lead is gone. */
+  loadHandoffStart(leadId: string): Promise<HandoffStart>;
+  /** Appends a timeline event once per (lead, step, type); false when it already existed. */
   recordEvent(input: RecordEventInput): Promise<boolean>;
+  qualifyLead(input: QualifyInput): Promise<QualifyResult>;
+  /** Picks and stores an owner in one transaction (round-robin cursor locked), with the why. */
+  assignLead(input: AssignInput): Promise<AssignResult>;
+  notify(input: NotifyInput): Promise<NotifyResult>;
+  callWebhook(input: WebhookInput): Promise<{ status: number }>;
+  startSla(input: SlaStartInput): Promise<void>;
+  remindOwner(input: ReminderInput): Promise<void>;
+  /** Records the breach; flags (and optionally sets away) a rep who breaches repeatedly. */
+  recordBreach(input: BreachInput): Promise<void>;
+  escalate(input: EscalateInput): Promise<void>;
+  finishLead(input: FinishInput): Promise<void>;
+  markContacted(input: ContactInput): Promise<void>;
+  claimLead(input: ClaimInput): Promise<ClaimResult>;
+  reassignLead(input: ReassignInput): Promise<AssignResult>;
+  disqualifyLead(input: DisqualifyInput): Promise<void>;
+  addNote(input: NoteInput): Promise<void>;
 }

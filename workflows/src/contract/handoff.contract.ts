@@ -1,4 +1,4 @@
-// What the API, the worker and the workflow agree on. No runtime imports: safe everywhere.
+// What the API, the worker and the workflow agree on.
 
 export const HANDOFF_TASK_QUEUE_DEFAULT = 'baton-handoff';
 export const LEAD_HANDOFF_WORKFLOW = 'leadHandoff';
@@ -8,4 +8,19 @@ export const leadWorkflowId = (leadId: string): string => `lead-${leadId}`;
 
 export interface LeadHandoffInput {
   leadId: string;
+  /** Set when the workflow continued as new: where to pick up. */
+  resume?: HandoffSnapshot;
+  /** Continue as new past this many history events (default 2,000; tests set it low). */
+  historyLimit?: number;
+}
+
+/** Everything the workflow must carry across continue-as-new. */
+export interface HandoffSnapshot {
+  nodeId: string;
+  visits: Record<string, number>;
+  ownerId: string | null;
+  heldBy: string[];
+  eligibleUserIds: string[];
+  contactedAt: string | null;
+  qualification: Record<string, unknown>;
 }

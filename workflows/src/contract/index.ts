@@ -1,2 +1,3 @@
 export * from './handoff.contract';
+export * from './handoff-messages.contract';
 export type * from './handoff-activities.contract';

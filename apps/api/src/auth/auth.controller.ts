@@ -1,4 +1,16 @@
-import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Inject, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Post,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type CurrentUser, currentUserSchema, type Login, loginSchema } from '@baton/api-contract';
@@ -10,7 +22,6 @@ import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSecretToken } from './secret-token';
 import { SessionService } from './session.service';
-
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
@@ -40,7 +51,10 @@ export class AuthController {
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
       throw new HttpException(
-        { error: 'Too Many Requests', message: `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} min` },
+        {
+          error: 'Too Many Requests',
+          message: `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} min`,
+        },
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
@@ -57,7 +71,12 @@ export class AuthController {
     }
     this.throttle.reset(keys);
     const session = await this.sessions.create(user.id);
-    const common = { sameSite: 'lax' as const, secure: this.config.cookieSecure, path: '/', expires: session.expiresAt };
+    const common = {
+      sameSite: 'lax' as const,
+      secure: this.config.cookieSecure,
+      path: '/',
+      expires: session.expiresAt,
+    };
     res.cookie(SESSION_COOKIE, session.token, { ...common, httpOnly: true });
     res.cookie(CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
     return { id: user.id, name: user.name, email: user.email, role: user.role };
@@ -65,7 +84,10 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
-  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     if (req.sessionId) await this.sessions.revoke(req.sessionId);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.clearCookie(CSRF_COOKIE, { path: '/' });

@@ -19,14 +19,18 @@ export interface AuthenticatedRequest {
   source?: SourceEntity;
 }
 
-export const CurrentUserParam = createParamDecorator((_: unknown, ctx: ExecutionContext): CurrentUser => {
-  const user = ctx.switchToHttp().getRequest<AuthenticatedRequest>().user;
-  if (!user) throw new Error('CurrentUserParam used on a route without a session');
-  return user;
-});
+export const CurrentUserParam = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): CurrentUser => {
+    const user = ctx.switchToHttp().getRequest<AuthenticatedRequest>().user;
+    if (!user) throw new Error('CurrentUserParam used on a route without a session');
+    return user;
+  },
+);
 
-export const CurrentSource = createParamDecorator((_: unknown, ctx: ExecutionContext): SourceEntity => {
-  const source = ctx.switchToHttp().getRequest<AuthenticatedRequest>().source;
-  if (!source) throw new Error('CurrentSource used on a route without source-key auth');
-  return source;
-});
+export const CurrentSource = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): SourceEntity => {
+    const source = ctx.switchToHttp().getRequest<AuthenticatedRequest>().source;
+    if (!source) throw new Error('CurrentSource used on a route without source-key auth');
+    return source;
+  },
+);

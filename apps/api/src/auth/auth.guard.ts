@@ -10,7 +10,12 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Role } from '@baton/api-contract';
 import { DataSource, SourceEntity } from '@baton/db';
-import { type AuthenticatedRequest, IS_PUBLIC, REQUIRED_ROLES, SOURCE_KEY_AUTH } from './auth.decorators';
+import {
+  type AuthenticatedRequest,
+  IS_PUBLIC,
+  REQUIRED_ROLES,
+  SOURCE_KEY_AUTH,
+} from './auth.decorators';
 import { SESSION_COOKIE } from './auth.cookies';
 import { sha256 } from './secret-token';
 import { SessionService } from './session.service';
@@ -58,8 +63,11 @@ export class AuthGuard implements CanActivate {
   private async sourceFromKey(req: Request): Promise<SourceEntity> {
     const header = req.header('authorization');
     const key = header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? req.header('x-api-key');
-    if (!key) throw new UnauthorizedException('Send the source API key as "Authorization: Bearer <key>"');
-    const source = await this.db.getRepository(SourceEntity).findOneBy({ apiKeyHash: sha256(key), active: true });
+    if (!key)
+      throw new UnauthorizedException('Send the source API key as "Authorization: Bearer <key>"');
+    const source = await this.db
+      .getRepository(SourceEntity)
+      .findOneBy({ apiKeyHash: sha256(key), active: true });
     if (!source) throw new UnauthorizedException('Unknown or revoked API key');
     return source;
   }

@@ -22,8 +22,11 @@ describe('LoginThrottle', () => {
 
   it('blocks an address after 30 failures across any accounts', () => {
     const t = new LoginThrottle();
-    for (let i = 0; i < 30; i++) t.recordFailure([`email:user${i}@example.com`, 'ip:203.0.113.7'], i);
-    expect(t.retryAfterSeconds(['email:fresh@example.com', 'ip:203.0.113.7'], 40)).toBeGreaterThan(0);
+    for (let i = 0; i < 30; i++)
+      t.recordFailure([`email:user${i}@example.com`, 'ip:203.0.113.7'], i);
+    expect(t.retryAfterSeconds(['email:fresh@example.com', 'ip:203.0.113.7'], 40)).toBeGreaterThan(
+      0,
+    );
     expect(t.retryAfterSeconds(['email:fresh@example.com', 'ip:198.51.100.1'], 40)).toBe(0);
   });
 

@@ -6,7 +6,8 @@ const MAX_FAILURES_PER_EMAIL = 5;
 /** Per address: higher, because a whole office may sit behind one NAT. */
 const MAX_FAILURES_PER_IP = 30;
 
-const limitFor = (key: string) => (key.startsWith('ip:') ? MAX_FAILURES_PER_IP : MAX_FAILURES_PER_EMAIL);
+const limitFor = (key: string) =>
+  key.startsWith('ip:') ? MAX_FAILURES_PER_IP : MAX_FAILURES_PER_EMAIL;
 
 /**
  * Slows down password guessing: after 5 failed logins for one email (or 30 from one address)

@@ -21,7 +21,9 @@ export class SessionService {
     const token = newSecretToken();
     const csrfToken = newSecretToken(24);
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
-    await this.db.getRepository(SessionEntity).insert({ userId, tokenHash: sha256(token), csrfToken, expiresAt });
+    await this.db
+      .getRepository(SessionEntity)
+      .insert({ userId, tokenHash: sha256(token), csrfToken, expiresAt });
     return { token, csrfToken, expiresAt };
   }
 

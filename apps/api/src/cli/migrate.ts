@@ -11,27 +11,35 @@ async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'];
   if (!url) throw new Error('DATABASE_URL is required');
   const db = await openAndMigrate({ url, poolSize: 2, applicationName: 'baton-migrate' });
-  const result: Record<string, unknown> = { migrations: db.migrations.map((m) => m.name) };
+  let demo: Record<string, unknown> = {};
+  let admin: Record<string, unknown> = {};
   try {
-    console.error(`Schema up to date (${db.migrations.length} migration${db.migrations.length === 1 ? '' : 's'})`);
+    console.error(
+      `Schema up to date (${db.migrations.length} migration${db.migrations.length === 1 ? '' : 's'})`,
+    );
     const adminEmail = process.env['BATON_ADMIN_EMAIL'];
     const adminPassword = process.env['BATON_ADMIN_PASSWORD'];
     if (adminEmail && adminPassword) {
-      result['admin'] = await ensureAdmin(db, adminEmail, adminPassword);
-      console.error(`Admin ${adminEmail}: ${String(result['admin'])}`);
+      admin = { admin: await ensureAdmin(db, adminEmail, adminPassword) };
+      console.error(`Admin ${adminEmail}: ${String(admin['admin'])}`);
     }
     if (process.env['BATON_SEED_DEMO'] === 'true') {
       const dataDir = resolve(process.env['BATON_DATA_DIR'] ?? '.data');
       const { credentials } = await loadOrCreateDemoCredentials(dataDir);
       await seedDemo(db, credentials);
-      result['demoLogin'] = { email: DEMO_ADMIN_EMAIL, password: credentials.password };
-      result['demoSource'] = { slug: DEMO_SOURCE_SLUG, apiKey: credentials.apiKey };
-      console.error('Demo team, reps and source are in place');
+      demo = {
+        demoLogin: { email: DEMO_ADMIN_EMAIL, password: credentials.password },
+        demoSource: { slug: DEMO_SOURCE_SLUG, apiKey: credentials.apiKey },
+      };
+      console.error('Demo team, reps, routing flow and source are in place');
     }
   } finally {
     await db.destroy();
   }
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  // Demo keys first: `npm start` hides the line that starts with {"demoLogin".
+  process.stdout.write(
+    `${JSON.stringify({ ...demo, ...admin, migrations: db.migrations.map((m) => m.name) })}\n`,
+  );
 }
 
 main().catch((err: unknown) => {

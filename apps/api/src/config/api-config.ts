@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { HANDOFF_TASK_QUEUE_DEFAULT } from '@baton/workflows/contract';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const apiEnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -15,9 +13,17 @@ const apiEnvSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default(HANDOFF_TASK_QUEUE_DEFAULT),
   /** Built web app to serve at / (npm start, Docker). Unset: API only. */
   WEB_DIST: z.string().optional(),
+  /**
+   * Which proxies may set X-Forwarded-For (Express "trust proxy": loopback, uniquelocal, a hop
+   * count, or addresses). Behind an Ingress, name it so throttling sees the client's address.
+   */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
   /** Secure cookies need HTTPS; on by default in production. */
   COOKIE_SECURE: bool.optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 7),
   /** How often the dispatcher looks for leads whose workflow has not started yet. */
   DISPATCH_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   NODE_ENV: z.string().default('production'),
@@ -33,5 +39,8 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid API configuration:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, cookieSecure: parsed.data.COOKIE_SECURE ?? parsed.data.NODE_ENV === 'production' };
+  return {
+    ...parsed.data,
+    cookieSecure: parsed.data.COOKIE_SECURE ?? parsed.data.NODE_ENV === 'production',
+  };
 }

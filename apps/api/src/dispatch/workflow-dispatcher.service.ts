@@ -1,7 +1,17 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { DataSource } from '@baton/db';
-import { LEAD_HANDOFF_WORKFLOW, type LeadHandoffInput, leadWorkflowId } from '@baton/workflows/contract';
+import {
+  LEAD_HANDOFF_WORKFLOW,
+  type LeadHandoffInput,
+  leadWorkflowId,
+} from '@baton/workflows/contract';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { TemporalClientService } from '../temporal/temporal-client.service';
 
@@ -111,14 +121,19 @@ export class WorkflowDispatcher implements OnApplicationBootstrap, OnApplication
   private async markStarted(leadId: string): Promise<void> {
     await this.db.transaction(async (m) => {
       await m.query(`DELETE FROM workflow_starts WHERE lead_id = $1`, [leadId]);
-      await m.query(`UPDATE leads SET workflow_started_at = coalesce(workflow_started_at, now()) WHERE id = $1`, [leadId]);
+      await m.query(
+        `UPDATE leads SET workflow_started_at = coalesce(workflow_started_at, now()) WHERE id = $1`,
+        [leadId],
+      );
     });
   }
 
   private async markFailed(leadId: string, err: unknown): Promise<void> {
     const message = err instanceof Error ? err.message : String(err);
     if (!this.temporalWasDown) {
-      this.logger.warn(`Cannot start workflows yet (${message}); leads are stored and will start when Temporal is back`);
+      this.logger.warn(
+        `Cannot start workflows yet (${message}); leads are stored and will start when Temporal is back`,
+      );
       this.temporalWasDown = true;
     }
     // Back off per lead: 2s, 4s, 8s … capped at one minute.
@@ -132,7 +147,9 @@ export class WorkflowDispatcher implements OnApplicationBootstrap, OnApplication
 
   private track(p: Promise<unknown>): void {
     const tracked = p
-      .catch((err: unknown) => this.logger.error(`Dispatch failed: ${err instanceof Error ? err.message : String(err)}`))
+      .catch((err: unknown) =>
+        this.logger.error(`Dispatch failed: ${err instanceof Error ? err.message : String(err)}`),
+      )
       .finally(() => this.inFlight.delete(tracked));
     this.inFlight.add(tracked);
   }

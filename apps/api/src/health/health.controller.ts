@@ -31,7 +31,11 @@ export class HealthController {
     ]);
     const checks = { database: database ? 'up' : 'down', temporal: temporal ? 'up' : 'down' };
     if (!database || !temporal) {
-      throw new ServiceUnavailableException({ error: 'Service Unavailable', message: 'Not ready', checks });
+      throw new ServiceUnavailableException({
+        error: 'Service Unavailable',
+        message: 'Not ready',
+        checks,
+      });
     }
     return { status: 'ok', checks };
   }

@@ -17,7 +17,9 @@ export function createValidationPipe(): StandardSchemaValidationPipe {
       const first = list[0];
       return new BadRequestException({
         error: 'Bad Request',
-        message: first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'Invalid request',
+        message: first
+          ? `${first.path ? `${first.path}: ` : ''}${first.message}`
+          : 'Invalid request',
         issues: list,
       });
     },

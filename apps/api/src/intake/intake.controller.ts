@@ -1,6 +1,12 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { apiErrorSchema, type LeadAccepted, leadAcceptedSchema, type LeadIntake, leadIntakeSchema } from '@baton/api-contract';
+import {
+  apiErrorSchema,
+  type LeadAccepted,
+  leadAcceptedSchema,
+  type LeadIntake,
+  leadIntakeSchema,
+} from '@baton/api-contract';
 import type { SourceEntity } from '@baton/db';
 import { CurrentSource, SourceKeyAuth } from '../auth/auth.decorators';
 import { LeadIntakeService } from './lead-intake.service';
@@ -14,10 +20,25 @@ export class IntakeController {
   @SourceKeyAuth()
   @Post()
   @HttpCode(202)
-  @ApiResponse({ status: 202, description: 'Stored; the handoff workflow starts right away', standardSchema: leadAcceptedSchema })
-  @ApiResponse({ status: 400, description: 'Invalid body: each field and the reason', standardSchema: apiErrorSchema })
-  @ApiResponse({ status: 401, description: 'Missing or unknown source API key', standardSchema: apiErrorSchema })
-  create(@CurrentSource() source: SourceEntity, @Body({ schema: leadIntakeSchema }) body: LeadIntake): Promise<LeadAccepted> {
+  @ApiResponse({
+    status: 202,
+    description: 'Stored; the handoff workflow starts right away',
+    standardSchema: leadAcceptedSchema,
+  })
+  @ApiResponse({
+    status: 400,
+    description: 'Invalid body: each field and the reason',
+    standardSchema: apiErrorSchema,
+  })
+  @ApiResponse({
+    status: 401,
+    description: 'Missing or unknown source API key',
+    standardSchema: apiErrorSchema,
+  })
+  create(
+    @CurrentSource() source: SourceEntity,
+    @Body({ schema: leadIntakeSchema }) body: LeadIntake,
+  ): Promise<LeadAccepted> {
     return this.intake.accept(source, body);
   }
 }

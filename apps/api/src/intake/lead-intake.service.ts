@@ -14,13 +14,22 @@ export class LeadIntakeService {
     @Inject(WorkflowDispatcher) private readonly dispatcher: WorkflowDispatcher,
   ) {}
 
-  async accept(source: SourceEntity, lead: LeadIntake, receivedAt = new Date()): Promise<LeadAccepted> {
+  async accept(
+    source: SourceEntity,
+    lead: LeadIntake,
+    receivedAt = new Date(),
+  ): Promise<LeadAccepted> {
     const result = await this.db.transaction((m) => this.store(m, source, lead, receivedAt));
     if (!result.duplicateOf) this.dispatcher.kick(result.id);
     return result;
   }
 
-  private async store(m: EntityManager, source: SourceEntity, lead: LeadIntake, receivedAt: Date): Promise<LeadAccepted> {
+  private async store(
+    m: EntityManager,
+    source: SourceEntity,
+    lead: LeadIntake,
+    receivedAt: Date,
+  ): Promise<LeadAccepted> {
     // New leads run on the published version of their source's flow, pinned for life.
     const rows: { id: string }[] = await m.query(
       `INSERT INTO leads (source_id, external_id, name, email, phone, company, message, custom_fields, context,
@@ -50,14 +59,18 @@ export class LeadIntakeService {
       return { id: inserted.id, status: 'accepted' };
     }
     // Same source + external id: fold into the first lead and say so on its timeline.
-    const [first] = (await m.query(`SELECT id FROM leads WHERE source_id = $1 AND external_id = $2`, [
-      source.id,
-      lead.externalId,
-    ])) as { id: string }[];
+    const [first] = (await m.query(
+      `SELECT id FROM leads WHERE source_id = $1 AND external_id = $2`,
+      [source.id, lead.externalId],
+    )) as { id: string }[];
     if (!first) throw new Error('Lead insert conflicted but no earlier lead was found');
     await m.query(
       `INSERT INTO lead_events (lead_id, type, actor_type, actor_id, data) VALUES ($1, 'duplicate', 'source', $2, $3)`,
-      [first.id, source.id, JSON.stringify({ contact: lead.contact, message: lead.message ?? null })],
+      [
+        first.id,
+        source.id,
+        JSON.stringify({ contact: lead.contact, message: lead.message ?? null }),
+      ],
     );
     await m.query(`SELECT pg_notify($1, $2)`, [LEAD_CHANGED_CHANNEL, first.id]);
     return { id: first.id, status: 'accepted', duplicateOf: first.id };

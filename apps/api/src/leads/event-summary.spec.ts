@@ -8,7 +8,12 @@ describe('summarizeEvent', () => {
 
   it.each([
     ['qualified', { score: 82, intent: 'buying' }, null, 'Qualified: score 82, buying'],
-    ['assigned', { ownerName: 'Grace Hopper', reason: 'round robin' }, null, 'Assigned to Grace Hopper (round robin)'],
+    [
+      'assigned',
+      { ownerName: 'Grace Hopper', reason: 'round robin' },
+      null,
+      'Assigned to Grace Hopper (round robin)',
+    ],
     ['contacted', {}, 'Grace Hopper', 'Contacted by Grace Hopper'],
     ['note', { text: 'Call back Tuesday' }, 'Ada', 'Ada noted: Call back Tuesday'],
   ] as const)('summarises %s with its data', (type, data, actor, expected) => {

@@ -8,13 +8,20 @@ const summaries: Record<LeadEventType, (d: Data, actor: string | null) => string
   received: () => 'Lead received',
   duplicate: () => 'The same lead was sent again and folded into this one',
   qualified: (d) =>
-    typeof d['score'] === 'number' ? `Qualified: score ${d['score']}${str(d['intent']) ? `, ${d['intent']}` : ''}` : 'Qualified',
+    typeof d['score'] === 'number'
+      ? `Qualified: score ${d['score']}${str(d['intent']) ? `, ${d['intent']}` : ''}`
+      : 'Qualified',
   routed: (d) => str(d['reason']) ?? 'Routed',
-  assigned: (d) => `Assigned to ${str(d['ownerName']) ?? 'a rep'}${str(d['reason']) ? ` (${d['reason']})` : ''}`,
-  notified: (d) => `Notified ${str(d['recipient']) ?? 'the owner'}${str(d['channel']) ? ` by ${d['channel']}` : ''}`,
+  assigned: (d) =>
+    `Assigned to ${str(d['ownerName']) ?? 'a rep'}${str(d['reason']) ? ` (${d['reason']})` : ''}`,
+  notified: (d) =>
+    `Notified ${str(d['recipient']) ?? 'the owner'}${str(d['channel']) ? ` by ${d['channel']}` : ''}`,
   reminded: (d) => `Reminder sent to ${str(d['recipient']) ?? 'the owner'}`,
+  breached: (d) =>
+    `Speed-to-lead SLA missed${str(d['ownerName']) ? ` by ${d['ownerName']}` : ''}${d['flagged'] === true ? '; the rep is now flagged for repeated breaches' : ''}`,
   escalated: (d) => `Escalated to ${str(d['recipient']) ?? 'the manager'}`,
-  reassigned: (d) => `Reassigned to ${str(d['ownerName']) ?? 'another rep'}${str(d['reason']) ? ` (${d['reason']})` : ''}`,
+  reassigned: (d) =>
+    `Reassigned to ${str(d['ownerName']) ?? 'another rep'}${str(d['reason']) ? ` (${d['reason']})` : ''}`,
   auto_replied: () => 'Auto-reply sent to the lead',
   claimed: (_d, actor) => `Claimed by ${actor ?? 'a rep'}`,
   contacted: (_d, actor) => `Contacted by ${actor ?? 'a rep'}`,

@@ -82,7 +82,9 @@ export class LeadReadService {
     return {
       items: page.map(toSummary),
       nextCursor:
-        rows.length > query.limit && last ? encodeLeadCursor({ receivedAt: last.received_at.toISOString(), id: last.id }) : null,
+        rows.length > query.limit && last
+          ? encodeLeadCursor({ receivedAt: last.received_at.toISOString(), id: last.id })
+          : null,
     };
   }
 

@@ -1,7 +1,15 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { apiErrorSchema, type LeadDetail, leadDetailSchema, type LeadList, leadListQuerySchema, leadListSchema, type LeadListQuery } from '@baton/api-contract';
+import {
+  apiErrorSchema,
+  type LeadDetail,
+  leadDetailSchema,
+  type LeadList,
+  leadListQuerySchema,
+  leadListSchema,
+  type LeadListQuery,
+} from '@baton/api-contract';
 import { LeadReadService } from './lead-read.service';
 
 @ApiTags('leads')
@@ -18,7 +26,9 @@ export class LeadsController {
   @Get(':id')
   @ApiResponse({ status: 200, standardSchema: leadDetailSchema })
   @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
-  detail(@Param('id', { schema: z.uuid('id must be a lead id (uuid)') }) id: string): Promise<LeadDetail> {
+  detail(
+    @Param('id', { schema: z.uuid('id must be a lead id (uuid)') }) id: string,
+  ): Promise<LeadDetail> {
     return this.leads.detail(id);
   }
 }

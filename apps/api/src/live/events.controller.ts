@@ -12,7 +12,9 @@ export class EventsController {
   @Sse()
   stream(): Observable<MessageEvent> {
     return merge(
-      this.listener.changes.pipe(map((leadId): MessageEvent => ({ type: 'lead.updated', data: { leadId } }))),
+      this.listener.changes.pipe(
+        map((leadId): MessageEvent => ({ type: 'lead.updated', data: { leadId } })),
+      ),
       interval(25_000).pipe(map((): MessageEvent => ({ type: 'heartbeat', data: {} }))),
     );
   }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { Client } from 'pg';
 import { Subject } from 'rxjs';
 import { LEAD_CHANGED_CHANNEL } from '@baton/db';
@@ -30,7 +36,10 @@ export class LeadChangeListener implements OnApplicationBootstrap, OnApplication
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'baton-api-listen' });
+    const client = new Client({
+      connectionString: this.config.DATABASE_URL,
+      application_name: 'baton-api-listen',
+    });
     client.on('notification', (msg) => msg.payload && this.changes.next(msg.payload));
     client.on('error', (err) => {
       this.logger.warn(`Live updates connection lost (${err.message}); reconnecting`);
@@ -41,7 +50,9 @@ export class LeadChangeListener implements OnApplicationBootstrap, OnApplication
       await client.query(`LISTEN ${LEAD_CHANGED_CHANNEL}`);
       this.client = client;
     } catch (err) {
-      this.logger.warn(`Live updates unavailable (${err instanceof Error ? err.message : String(err)}); retrying`);
+      this.logger.warn(
+        `Live updates unavailable (${err instanceof Error ? err.message : String(err)}); retrying`,
+      );
       await client.end().catch(() => undefined);
       this.scheduleReconnect();
     }

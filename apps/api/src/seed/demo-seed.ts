@@ -1,4 +1,16 @@
-import { DataSource, ScheduleEntity, SettingEntity, SourceEntity, TeamEntity, TeamMemberEntity, UserEntity, type UserRole } from '@baton/db';
+import { createDemoFlowGraph, validateGraph } from '@baton/flow';
+import {
+  DataSource,
+  FlowEntity,
+  FlowVersionEntity,
+  ScheduleEntity,
+  SettingEntity,
+  SourceEntity,
+  TeamEntity,
+  TeamMemberEntity,
+  UserEntity,
+  type UserRole,
+} from '@baton/db';
 import { hashPassword } from '../auth/password-hasher';
 import { sha256 } from '../auth/secret-token';
 import type { DemoCredentials } from './demo-credentials';
@@ -7,12 +19,36 @@ export const DEMO_ADMIN_EMAIL = 'admin@baton.demo';
 export const DEMO_SOURCE_SLUG = 'website';
 const SEEDED_KEY = 'demo.seeded';
 
-const people: { name: string; email: string; role: UserRole; skills: string[]; territories: string[] }[] = [
+const people: {
+  name: string;
+  email: string;
+  role: UserRole;
+  skills: string[];
+  territories: string[];
+}[] = [
   { name: 'Morgan Admin', email: DEMO_ADMIN_EMAIL, role: 'admin', skills: [], territories: [] },
   { name: 'Maya Manager', email: 'maya@baton.demo', role: 'manager', skills: [], territories: [] },
-  { name: 'Riley Chen', email: 'riley@baton.demo', role: 'rep', skills: ['enterprise'], territories: ['EMEA'] },
-  { name: 'Sam Okafor', email: 'sam@baton.demo', role: 'rep', skills: ['smb'], territories: ['EMEA', 'NA'] },
-  { name: 'Jordan Silva', email: 'jordan@baton.demo', role: 'rep', skills: ['smb', 'enterprise'], territories: ['NA'] },
+  {
+    name: 'Riley Chen',
+    email: 'riley@baton.demo',
+    role: 'rep',
+    skills: ['enterprise'],
+    territories: ['EMEA'],
+  },
+  {
+    name: 'Sam Okafor',
+    email: 'sam@baton.demo',
+    role: 'rep',
+    skills: ['smb'],
+    territories: ['EMEA', 'NA'],
+  },
+  {
+    name: 'Jordan Silva',
+    email: 'jordan@baton.demo',
+    role: 'rep',
+    skills: ['smb', 'enterprise'],
+    territories: ['NA'],
+  },
 ];
 
 /**
@@ -25,7 +61,12 @@ export async function seedDemo(db: DataSource, credentials: DemoCredentials): Pr
     const seeded = await m.getRepository(SettingEntity).findOneBy({ key: SEEDED_KEY });
     if (seeded) {
       await m.getRepository(UserEntity).update({ email: DEMO_ADMIN_EMAIL }, { passwordHash });
-      await m.getRepository(SourceEntity).update({ slug: DEMO_SOURCE_SLUG }, { apiKeyHash: sha256(credentials.apiKey), apiKeyPrefix: credentials.apiKey.slice(0, 8) });
+      await m
+        .getRepository(SourceEntity)
+        .update(
+          { slug: DEMO_SOURCE_SLUG },
+          { apiKeyHash: sha256(credentials.apiKey), apiKeyPrefix: credentials.apiKey.slice(0, 8) },
+        );
       return;
     }
     const schedule = await m.getRepository(ScheduleEntity).save({
@@ -50,15 +91,47 @@ export async function seedDemo(db: DataSource, credentials: DemoCredentials): Pr
     );
     const manager = users.find((u) => u.role === 'manager');
     if (!manager) throw new Error('The demo roster needs a manager');
-    const team = await m.getRepository(TeamEntity).save({ name: 'Sales', managerId: manager.id, scheduleId: schedule.id });
-    await m.getRepository(TeamMemberEntity).insert(users.filter((u) => u.role !== 'admin').map((u) => ({ teamId: team.id, userId: u.id })));
+    const team = await m
+      .getRepository(TeamEntity)
+      .save({ name: 'Sales', managerId: manager.id, scheduleId: schedule.id });
+    await m
+      .getRepository(TeamMemberEntity)
+      .insert(
+        users.filter((u) => u.role !== 'admin').map((u) => ({ teamId: team.id, userId: u.id })),
+      );
+    const graph = createDemoFlowGraph({ teamId: team.id, scheduleId: schedule.id });
+    const check = validateGraph(graph, {
+      references: {
+        scheduleIds: [schedule.id],
+        teamIds: [team.id],
+        userIds: users.map((u) => u.id),
+      },
+    });
+    if (!check.ok)
+      throw new Error(
+        `The demo flow does not validate: ${check.problems.map((p) => p.message).join('; ')}`,
+      );
+    const flow = await m.getRepository(FlowEntity).save({
+      name: 'Inbound demo routing',
+      description:
+        'Score, route hot leads by round robin in office hours, auto-reply after hours, chase with reminders and escalation.',
+      draftGraph: graph,
+    });
+    const version = await m
+      .getRepository(FlowVersionEntity)
+      .save({ flowId: flow.id, version: 1, graph, publishedById: users[0]?.id ?? null });
+    await m.getRepository(FlowEntity).update({ id: flow.id }, { publishedVersionId: version.id });
     await m.getRepository(SourceEntity).insert({
       slug: DEMO_SOURCE_SLUG,
       name: 'Website contact form',
       apiKeyHash: sha256(credentials.apiKey),
       apiKeyPrefix: credentials.apiKey.slice(0, 8),
       allowedOrigins: ['http://localhost:3000'],
+      flowId: flow.id,
     });
-    await m.getRepository(SettingEntity).insert({ key: SEEDED_KEY, value: { at: new Date().toISOString() } });
+    await m.getRepository(SettingEntity).insert({ key: 'defaultScheduleId', value: schedule.id });
+    await m
+      .getRepository(SettingEntity)
+      .insert({ key: SEEDED_KEY, value: { at: new Date().toISOString() } });
   });
 }

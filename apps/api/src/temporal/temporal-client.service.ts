@@ -38,7 +38,10 @@ export class TemporalClientService implements OnApplicationShutdown {
   }
 
   private async connect(): Promise<Client> {
-    this.connection = await Connection.connect({ address: this.config.TEMPORAL_ADDRESS, connectTimeout: '3s' });
+    this.connection = await Connection.connect({
+      address: this.config.TEMPORAL_ADDRESS,
+      connectTimeout: '3s',
+    });
     this.logger.log(`Connected to Temporal at ${this.config.TEMPORAL_ADDRESS}`);
     return new Client({ connection: this.connection, namespace: this.config.TEMPORAL_NAMESPACE });
   }

@@ -1,6 +1,27 @@
 import type { DataSource } from '@baton/db';
+import type { EmailSender, WebhookSender } from '@baton/notify';
+import type { LeadQualifier } from '@baton/qualify';
 
-/** Everything the activities touch from the outside world, injected so tests can supply their own. */
+/** Behaviour switches for repeated SLA breaches. */
+export interface BreachPolicy {
+  /** Flag a rep after this many breaches within `windowDays`. */
+  flagAfter: number;
+  windowDays: number;
+  /** Also set a flagged rep to "away" so routing skips them until a manager looks. */
+  setAway: boolean;
+}
+
+/** Named signing secrets for webhooks (flows store only the name; the value lives in env). */
+export type SecretResolver = (name: string) => string | undefined;
+
+/** Everything the activities touch outside themselves, injected so tests can supply their own. */
 export interface ActivityPorts {
   dataSource: DataSource;
+  qualifier: LeadQualifier;
+  email: Pick<EmailSender, 'send'>;
+  webhook: WebhookSender;
+  secrets: SecretResolver;
+  /** Base URL of the web app, for links in notifications. */
+  publicUrl: string;
+  breachPolicy?: BreachPolicy;
 }

@@ -2,13 +2,12 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { LeadEntity } from '@baton/db';
 import type { HandoffActivities } from '@baton/workflows/contract';
 import type { ActivityPorts } from './activity-ports';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from './support/is-uuid';
 
 export const loadLeadContext =
   ({ dataSource }: ActivityPorts): HandoffActivities['loadLeadContext'] =>
   async (leadId) => {
-    if (typeof leadId !== 'string' || !UUID.test(leadId)) {
+    if (!isUuid(leadId)) {
       throw ApplicationFailure.nonRetryable(`Not a lead id: ${String(leadId)}`, 'InvalidLeadId');
     }
     const lead = await dataSource.getRepository(LeadEntity).findOneBy({ id: leadId });

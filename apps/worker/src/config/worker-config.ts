@@ -8,6 +8,26 @@ const workerEnvSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default(HANDOFF_TASK_QUEUE_DEFAULT),
   /** Prebuilt workflow bundle (production); when absent the worker bundles workflows/ at start. */
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
+  OLLAMA_HOST: z.string().url().optional(),
+  OLLAMA_MODEL: z.string().min(1).default('llama3.2:3b'),
+  OLLAMA_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** Unset: the API's local SMTP capture (npm start), so no mail leaves the machine. */
+  SMTP_URL: z.string().optional(),
+  SMTP_CAPTURE_PORT: z.coerce.number().int().positive().default(2525),
+  SMTP_FROM: z.string().min(3).default('Baton <baton@localhost>'),
+  /** On-prem receivers inside the network need this; off by default (SSRF guard). */
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  BATON_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  BREACH_FLAG_AFTER: z.coerce.number().int().positive().default(3),
+  BREACH_WINDOW_DAYS: z.coerce.number().int().positive().default(7),
+  BREACH_SET_AWAY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),
   WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().positive().default(50),
 });

@@ -5,7 +5,10 @@ export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
 export const loginSchema = z
-  .object({ email: z.email('email must be a valid address').max(320), password: z.string().min(1).max(200) })
+  .object({
+    email: z.email('email must be a valid address').max(320),
+    password: z.string().min(1).max(200),
+  })
   .strict()
   .meta({ id: 'Login' });
 export type Login = z.infer<typeof loginSchema>;

@@ -24,7 +24,12 @@ export const leadSourceContextSchema = z
   })
   .strict();
 
-export const customFieldValueSchema = z.union([text(2000), z.number().finite(), z.boolean(), z.null()]);
+export const customFieldValueSchema = z.union([
+  text(2000),
+  z.number().finite(),
+  z.boolean(),
+  z.null(),
+]);
 
 export const leadContactSchema = z
   .object({

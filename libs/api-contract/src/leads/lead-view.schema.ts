@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { customFieldValueSchema, leadContactSchema, leadSourceContextSchema } from './lead-intake.schema';
+import {
+  customFieldValueSchema,
+  leadContactSchema,
+  leadSourceContextSchema,
+} from './lead-intake.schema';
 
 export const leadStatuses = [
   'new',
@@ -22,6 +26,7 @@ export const leadEventTypes = [
   'assigned',
   'notified',
   'reminded',
+  'breached',
   'escalated',
   'reassigned',
   'auto_replied',
@@ -44,7 +49,11 @@ export const leadEventViewSchema = z
     type: leadEventTypeSchema,
     occurredAt: z.iso.datetime(),
     stepId: z.string().nullable(),
-    actor: z.object({ type: z.enum(['system', 'user', 'source']), id: z.string().nullable(), name: z.string().nullable() }),
+    actor: z.object({
+      type: z.enum(['system', 'user', 'source']),
+      id: z.string().nullable(),
+      name: z.string().nullable(),
+    }),
     summary: z.string(),
     data: z.record(z.string(), z.unknown()),
   })

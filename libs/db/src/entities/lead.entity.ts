@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { LeadSourceContext, LeadStatus } from '@baton/api-contract';
 
 @Entity({ name: 'leads' })
@@ -11,7 +17,10 @@ export class LeadEntity {
   @Column({ type: 'text', nullable: true }) phone!: string | null;
   @Column({ type: 'text', nullable: true }) company!: string | null;
   @Column({ type: 'text', nullable: true }) message!: string | null;
-  @Column({ type: 'jsonb', default: () => "'{}'" }) customFields!: Record<string, string | number | boolean | null>;
+  @Column({ type: 'jsonb', default: () => "'{}'" }) customFields!: Record<
+    string,
+    string | number | boolean | null
+  >;
   @Column({ type: 'jsonb', default: () => "'{}'" }) context!: LeadSourceContext;
   @Column({ type: 'timestamptz' }) receivedAt!: Date;
   @Column({ type: 'text', default: 'new' }) status!: LeadStatus;

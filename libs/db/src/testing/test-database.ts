@@ -16,7 +16,9 @@ export interface TestDatabase {
 export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
   const serverUrl = process.env['BATON_TEST_DATABASE_URL'];
   if (!serverUrl) {
-    throw new Error('BATON_TEST_DATABASE_URL is not set: run the tests with `npm test`, which starts PostgreSQL.');
+    throw new Error(
+      'BATON_TEST_DATABASE_URL is not set: run the tests with `npm test`, which starts PostgreSQL.',
+    );
   }
   const name = `baton_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
@@ -28,7 +30,11 @@ export async function createTestDatabase(label = 'test'): Promise<TestDatabase> 
   }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const dataSource = await openAndMigrate({ url: url.toString(), poolSize: 5, applicationName: `baton-${label}` });
+  const dataSource = await openAndMigrate({
+    url: url.toString(),
+    poolSize: 5,
+    applicationName: `baton-${label}`,
+  });
   return {
     url: url.toString(),
     dataSource,

@@ -1,4 +1,3 @@
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test-only: the workflow-safe rule is meant for shipped code
 import fc from 'fast-check';
 import { makePerson } from '../../test/make-person.util';
 import { weekdaySchedule } from '../../test/make-schedule.util';

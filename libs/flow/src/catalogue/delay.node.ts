@@ -1,16 +1,12 @@
 import { z } from 'zod';
-import { MAX_SLA_MINUTES } from '../business-time/sla.schema';
+import { durationMinutesSchema } from '../business-time/sla.schema';
 import { defineNode } from './define-node';
 
 // One object with a refine rather than a union: the form shows two plain fields, and the
 // message says exactly what is wrong instead of zod's generic "invalid union".
 export const delayConfigSchema = z
   .object({
-    minutes: z
-      .number()
-      .int()
-      .min(1)
-      .max(MAX_SLA_MINUTES)
+    minutes: durationMinutesSchema
       .optional()
       .describe('Wait this many minutes'),
     untilScheduleOpen: z.string().min(1).optional().describe('Or wait until this schedule is open'),

@@ -169,7 +169,8 @@ const cases: Record<NodeType, Case[]> = {
       { path: 'reminders.1', message: /two reminders/ },
     ],
     ['zero-minute SLA', { sla: { minutes: 0 } }, { path: 'sla.minutes' }],
-    ['fractional minutes', { sla: { minutes: 1.5 } }, { path: 'sla.minutes', message: /whole/ }],
+    ['fractional minutes (90 seconds)', { sla: { minutes: 1.5 } }, { ok: true }],
+    ['an SLA under 3 seconds', { sla: { minutes: 0.01 } }, { path: 'sla.minutes', message: /0\.05 minutes/ }],
   ],
   escalate: [
     ['defaults', {}, { ok: true }],

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { slaSchema } from '../business-time/sla.schema';
+import { durationMinutesSchema, slaSchema } from '../business-time/sla.schema';
 import { defineNode } from './define-node';
 
 export const waitForContactConfigSchema = z
   .object({
     sla: slaSchema,
     reminders: z
-      .array(z.number().int().min(1, 'a reminder comes at least 1 minute in'))
+      .array(durationMinutesSchema)
       .max(10)
       .default([])
       .describe('Remind the owner this many minutes after the wait starts (counted like the SLA)'),

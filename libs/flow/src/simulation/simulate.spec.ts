@@ -1,4 +1,3 @@
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test-only: the workflow-safe rule is meant for shipped code
 import fc from 'fast-check';
 import { validConfigs as c } from '../../test/flow-configs.fixture';
 import { makeGraph, type EdgeSpec, type NodeSpec } from '../../test/make-graph.util';

@@ -1,0 +1,28 @@
+import type { EntityManager } from '@baton/db';
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+export interface InAppNotification {
+  leadId: string;
+  stepId: string;
+  kind: 'new_lead' | 'reminder' | 'escalation' | 'unhandled' | 'flagged' | 'message';
+  title: string;
+  body: string;
+}
+
+/** One in-app alert per (lead, step, person): a retried step adds none. Returns how many were new. */
+export async function createInAppNotifications(
+  db: Queryable,
+  userIds: string[],
+  n: InAppNotification,
+): Promise<number> {
+  if (userIds.length === 0) return 0;
+  const rows: unknown[] = await db.query(
+    `INSERT INTO notifications (user_id, lead_id, step_id, kind, title, body)
+     SELECT u, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS u
+     ON CONFLICT (lead_id, step_id, user_id) WHERE step_id IS NOT NULL DO NOTHING
+     RETURNING id`,
+    [userIds, n.leadId, n.stepId, n.kind, n.title, n.body],
+  );
+  return rows.length;
+}

@@ -1,0 +1,44 @@
+import type { DataSource } from '@baton/db';
+import { createEmailSender, createWebhookSender } from '@baton/notify';
+import { createQualifier, heuristicQualifier } from '@baton/qualify';
+import type { ActivityPorts } from '../activities/activity-ports';
+import type { WorkerConfig } from '../config/worker-config';
+import { envSecrets } from './env-secrets';
+
+/** The production wiring of the activities' ports, from the worker's configuration. */
+export function createActivityPorts(
+  config: WorkerConfig,
+  dataSource: DataSource,
+  env: NodeJS.ProcessEnv = process.env,
+): ActivityPorts {
+  return {
+    dataSource,
+    qualifier: createQualifier({
+      ...(config.OLLAMA_HOST
+        ? {
+            ollama: {
+              host: config.OLLAMA_HOST,
+              model: config.OLLAMA_MODEL,
+              timeoutMs: config.OLLAMA_TIMEOUT_MS,
+            },
+          }
+        : {}),
+      fallback: heuristicQualifier,
+    }),
+    email: createEmailSender({
+      smtpUrl: config.SMTP_URL ?? `smtp://127.0.0.1:${config.SMTP_CAPTURE_PORT}`,
+      from: config.SMTP_FROM,
+    }),
+    webhook: createWebhookSender({
+      timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+      allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+    }),
+    secrets: envSecrets(env),
+    publicUrl: config.BATON_PUBLIC_URL.replace(/\/$/, ''),
+    breachPolicy: {
+      flagAfter: config.BREACH_FLAG_AFTER,
+      windowDays: config.BREACH_WINDOW_DAYS,
+      setAway: config.BREACH_SET_AWAY,
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Names and payloads of what people (through the API) can tell a running handoff, and what they
+// can ask it. Definitions come from @temporalio/workflow, which is safe to import in clients.
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+
+export interface ActionBase {
+  /** Unique per request (the API generates it): makes a retried action idempotent. */
+  actionId: string;
+  userId: string;
+}
+
+export interface ContactedAction extends ActionBase {
+  at?: string;
+}
+export type ClaimAction = ActionBase;
+export interface ReassignAction extends ActionBase {
+  toUserId: string | null;
+  reason: string;
+}
+export interface DisqualifyAction extends ActionBase {
+  reason: string;
+}
+export interface NoteAction extends ActionBase {
+  text: string;
+}
+
+export interface ActionResult {
+  ok: true;
+  ownerId: string | null;
+  status: HandoffView['status'];
+}
+
+export interface HandoffView {
+  status: 'running' | 'waiting_for_contact' | 'escalating' | 'parked' | 'finished';
+  currentNodeId: string | null;
+  ownerId: string | null;
+  heldBy: string[];
+  contactedAt: string | null;
+  outcome: string | null;
+  deadlines: {
+    slaDueAt: string | null;
+    nextReminderAt: string | null;
+    escalationRound: number | null;
+  };
+  /** The last steps taken, oldest first: nodeId, the handle it left by, and when. */
+  path: { nodeId: string; handle: string | null; at: string }[];
+}
+
+export const contactedUpdate = defineUpdate<ActionResult, [ContactedAction]>('contacted');
+export const claimUpdate = defineUpdate<ActionResult, [ClaimAction]>('claim');
+export const reassignUpdate = defineUpdate<ActionResult, [ReassignAction]>('reassign');
+export const disqualifyUpdate = defineUpdate<ActionResult, [DisqualifyAction]>('disqualify');
+export const noteSignal = defineSignal<[NoteAction]>('note');
+export const handoffStateQuery = defineQuery<HandoffView>('state');

@@ -1,0 +1,33 @@
+import type { AnyNodeDefinition, FlowNode, Schedule } from '@baton/flow';
+import type { HandoffState } from '../handoff/handoff-state';
+
+export interface ExecutionContext {
+  state: HandoffState;
+  node: FlowNode;
+  /** `<nodeId>#<visit>`: the idempotency key of every side effect of this step. */
+  stepId: string;
+  schedules: Readonly<Record<string, Schedule>>;
+  defaultScheduleId: string | null;
+  /** Workflow time (deterministic under replay). */
+  now(): Date;
+}
+
+export interface NodeOutcome {
+  /** The out handle to follow; null ends the walk (the `end` node). */
+  handle: string | null;
+}
+
+/** A node type's parsed config (what `handles(config)` receives), without importing zod here. */
+type ConfigOf<D extends AnyNodeDefinition> = Parameters<D['handles']>[0];
+
+/** How one node type behaves inside the workflow. One module per node type declares itself. */
+export interface NodeExecutor<D extends AnyNodeDefinition = AnyNodeDefinition> {
+  definition: D;
+  run(ctx: ExecutionContext, config: ConfigOf<D>): Promise<NodeOutcome>;
+}
+
+export const defineExecutor = <D extends AnyNodeDefinition>(
+  executor: NodeExecutor<D>,
+): NodeExecutor => executor as unknown as NodeExecutor;
+
+export const follow = (handle: string): NodeOutcome => ({ handle });

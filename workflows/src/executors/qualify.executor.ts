@@ -1,0 +1,17 @@
+import { qualifyNode } from '@baton/flow';
+import { qualifyActivities } from '../handoff/handoff-activities';
+import { defineExecutor, follow } from './node-executor';
+
+export const qualifyExecutor = defineExecutor({
+  definition: qualifyNode,
+  async run(ctx, config) {
+    const { qualification } = await qualifyActivities.qualifyLead({
+      leadId: ctx.state.leadId,
+      stepId: ctx.stepId,
+      config,
+    });
+    // Later conditions read qualification.* facts.
+    ctx.state.facts.qualification = qualification;
+    return follow('next');
+  },
+});

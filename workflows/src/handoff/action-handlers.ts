@@ -1,0 +1,117 @@
+import { ApplicationFailure, setHandler } from '@temporalio/workflow';
+import {
+  type ActionResult,
+  claimUpdate,
+  contactedUpdate,
+  disqualifyUpdate,
+  handoffStateQuery,
+  noteSignal,
+  reassignUpdate,
+} from '../contract/handoff-messages.contract';
+import { activities } from './handoff-activities';
+import type { HandoffState } from './handoff-state';
+
+const stepOf = (actionId: string) => `action:${actionId}`;
+
+/** What people can do to a running handoff. Authorisation happens in the API before this. */
+export function installActionHandlers(state: HandoffState, now: () => Date): void {
+  const result = (): ActionResult => ({
+    ok: true,
+    ownerId: state.ownerId,
+    status: state.view().status,
+  });
+  const refuseWhenFinished = () => {
+    if (state.status === 'finished') throw new Error('This lead is closed');
+    if (state.stoppedAs) throw new Error(`This lead was ${state.stoppedAs}`);
+  };
+
+  setHandler(handoffStateQuery, () => state.view());
+
+  setHandler(
+    contactedUpdate,
+    async (action) => {
+      if (state.contactedAt) return result();
+      const at = action.at ?? now().toISOString();
+      await activities.markContacted({
+        leadId: state.leadId,
+        stepId: stepOf(action.actionId),
+        userId: action.userId,
+        at,
+      });
+      state.contactedAt = at;
+      state.setOwner(state.ownerId ?? action.userId);
+      return result();
+    },
+    { validator: (_action) => refuseWhenFinished() },
+  );
+
+  setHandler(
+    claimUpdate,
+    async (action) => {
+      const claim = await activities.claimLead({
+        leadId: state.leadId,
+        stepId: stepOf(action.actionId),
+        userId: action.userId,
+      });
+      if (!claim.ok) throw ApplicationFailure.nonRetryable(claim.reason, 'ClaimRefused');
+      state.setOwner(action.userId);
+      return result();
+    },
+    {
+      // Cheap checks on what the workflow knows; the activity re-checks capacity in the database.
+      validator: (action) => {
+        refuseWhenFinished();
+        if (state.contactedAt) throw new Error('This lead has already been contacted');
+        if (state.ownerId === action.userId) throw new Error('You already own this lead');
+        if (state.eligibleUserIds.length > 0 && !state.eligibleUserIds.includes(action.userId)) {
+          throw new Error('You are not in the pool this lead was routed to');
+        }
+      },
+    },
+  );
+
+  setHandler(
+    reassignUpdate,
+    async (action) => {
+      const res = await activities.reassignLead({
+        leadId: state.leadId,
+        stepId: stepOf(action.actionId),
+        byUserId: action.userId,
+        toUserId: action.toUserId,
+        excludeUserIds: [...state.heldBy],
+        reason: action.reason,
+        config: state.lastAssignConfig,
+      });
+      if (!res.ownerId)
+        throw ApplicationFailure.nonRetryable(res.explanation, 'NobodyToReassignTo');
+      state.setOwner(res.ownerId);
+      return result();
+    },
+    { validator: (_action) => refuseWhenFinished() },
+  );
+
+  setHandler(
+    disqualifyUpdate,
+    async (action) => {
+      await activities.disqualifyLead({
+        leadId: state.leadId,
+        stepId: stepOf(action.actionId),
+        byUserId: action.userId,
+        reason: action.reason,
+      });
+      state.stoppedAs = 'disqualified';
+      state.outcome = 'disqualified';
+      return result();
+    },
+    { validator: (_action) => refuseWhenFinished() },
+  );
+
+  setHandler(noteSignal, async (action) => {
+    await activities.addNote({
+      leadId: state.leadId,
+      stepId: stepOf(action.actionId),
+      byUserId: action.userId,
+      text: action.text,
+    });
+  });
+}
