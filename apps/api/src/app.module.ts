@@ -1,12 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from '@baton/db';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { FlowsModule } from './flows/flows.module';
 import { IntakeModule } from './intake/intake.module';
 import { LeadsModule } from './leads/leads.module';
 import { LiveModule } from './live/live.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { PeopleModule } from './people/people.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({})
@@ -18,10 +22,14 @@ export class AppModule {
       imports: [
         DatabaseModule.forDataSource(dataSource),
         TemporalModule,
+        AuditModule,
         AuthModule,
         IntakeModule,
         LeadsModule,
         LiveModule,
+        FlowsModule,
+        PeopleModule,
+        MetricsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+// Filled in by the flows feature: controllers and providers live in this folder.
+@Module({ controllers: [], providers: [] })
+export class FlowsModule {}
