@@ -1,8 +1,15 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { LeadDetail, LeadList, LeadListQuery, LeadSummary } from '@baton/api-contract';
+import type {
+  CurrentUser,
+  LeadDetail,
+  LeadList,
+  LeadListQuery,
+  LeadSummary,
+} from '@baton/api-contract';
 import { DataSource } from '@baton/db';
 import { leadWorkflowId } from '@baton/workflows/contract';
 import { summarizeEvent } from './event-summary';
+import { LeadAccessService } from './lead-access.service';
 import { decodeLeadCursor, encodeLeadCursor } from './lead-cursor';
 
 interface LeadRow {
@@ -54,16 +61,30 @@ function toSummary(r: LeadRow): LeadSummary {
 
 @Injectable()
 export class LeadReadService {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(LeadAccessService) private readonly access: LeadAccessService,
+  ) {}
 
-  async list(query: LeadListQuery): Promise<LeadList> {
+  async list(query: LeadListQuery, viewer: CurrentUser): Promise<LeadList> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, ...values: unknown[]) => {
       where.push(sql.replace(/\$(\d+)/g, (_, n: string) => `$${params.length + Number(n)}`));
       params.push(...values);
     };
+    const visible = this.access.visibilityFilter(viewer);
+    if (visible) add(visible, viewer.id);
     if (query.status) add('l.status = $1', query.status);
+    if (query.owner) add('l.owner_id = $1', query.owner === 'me' ? viewer.id : query.owner);
+    if (query.teamId) add('l.team_id = $1', query.teamId);
+    if (query.sourceId) add('l.source_id = $1', query.sourceId);
+    if (query.unassigned === true) add('l.owner_id IS NULL');
+    if (query.breaching === true) {
+      add(
+        `l.sla_due_at < now() AND l.first_contact_at IS NULL AND l.status IN ('new', 'routed', 'assigned')`,
+      );
+    }
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       add('(l.name ILIKE $1 OR l.email ILIKE $1 OR l.company ILIKE $1 OR l.phone ILIKE $1)', like);
@@ -88,7 +109,8 @@ export class LeadReadService {
     };
   }
 
-  async detail(id: string): Promise<LeadDetail> {
+  async detail(id: string, viewer: CurrentUser): Promise<LeadDetail> {
+    await this.access.assertCan(viewer, id, 'view');
     const [row]: (LeadRow & {
       external_id: string | null;
       custom_fields: LeadDetail['customFields'];

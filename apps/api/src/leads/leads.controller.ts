@@ -3,6 +3,7 @@ import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
   apiErrorSchema,
+  type CurrentUser,
   type LeadDetail,
   leadDetailSchema,
   type LeadList,
@@ -10,6 +11,7 @@ import {
   leadListSchema,
   type LeadListQuery,
 } from '@baton/api-contract';
+import { CurrentUserParam } from '../auth/auth.decorators';
 import { LeadReadService } from './lead-read.service';
 
 @ApiTags('leads')
@@ -19,16 +21,20 @@ export class LeadsController {
 
   @Get()
   @ApiResponse({ status: 200, standardSchema: leadListSchema })
-  list(@Query({ schema: leadListQuerySchema }) query: LeadListQuery): Promise<LeadList> {
-    return this.leads.list(query);
+  list(
+    @CurrentUserParam() user: CurrentUser,
+    @Query({ schema: leadListQuerySchema }) query: LeadListQuery,
+  ): Promise<LeadList> {
+    return this.leads.list(query, user);
   }
 
   @Get(':id')
   @ApiResponse({ status: 200, standardSchema: leadDetailSchema })
   @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
   detail(
+    @CurrentUserParam() user: CurrentUser,
     @Param('id', { schema: z.uuid('id must be a lead id (uuid)') }) id: string,
   ): Promise<LeadDetail> {
-    return this.leads.detail(id);
+    return this.leads.detail(id, user);
   }
 }

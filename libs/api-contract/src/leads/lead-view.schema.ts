@@ -88,10 +88,20 @@ export const leadDetailSchema = leadSummarySchema
   .meta({ id: 'LeadDetail' });
 export type LeadDetail = z.infer<typeof leadDetailSchema>;
 
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
 export const leadListQuerySchema = z
   .object({
     status: leadStatusSchema.optional(),
     q: z.string().trim().max(200).optional(),
+    owner: z
+      .union([z.literal('me'), z.uuid()])
+      .optional()
+      .describe('An owner id, or "me"'),
+    teamId: z.uuid().optional(),
+    sourceId: z.uuid().optional(),
+    unassigned: flag.optional().describe('Only leads nobody owns'),
+    breaching: flag.optional().describe('Only open leads past their SLA deadline'),
     limit: z.coerce.number().int().min(1).max(100).default(25),
     cursor: z.string().max(200).optional(),
   })

@@ -19,6 +19,7 @@ export const leadEventKinds: Record<LeadEventType, LeadEventKind> = {
   assigned: { label: 'Assigned', icon: 'userCheck', tone: 'info' },
   notified: { label: 'Notified', icon: 'bell', tone: 'neutral' },
   reminded: { label: 'Reminder', icon: 'clock', tone: 'warn' },
+  breached: { label: 'SLA missed', icon: 'clock', tone: 'bad' },
   escalated: { label: 'Escalated', icon: 'alertTriangle', tone: 'warn' },
   reassigned: { label: 'Reassigned', icon: 'repeat', tone: 'warn' },
   auto_replied: { label: 'Auto-reply', icon: 'send', tone: 'neutral' },
