@@ -6,7 +6,9 @@ import { Roles } from '../auth/auth.decorators';
 
 const auditQuerySchema = z
   .object({
-    entityType: z.enum(['flow', 'flow_version', 'user', 'team', 'schedule', 'source', 'setting']).optional(),
+    entityType: z
+      .enum(['flow', 'flow_version', 'user', 'team', 'schedule', 'source', 'setting'])
+      .optional(),
     entityId: z.string().max(100).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     before: z.coerce.number().int().positive().optional(),
@@ -30,6 +32,9 @@ export class AuditController {
        ORDER BY a.id DESC LIMIT $4`,
       [q.entityType ?? null, q.entityId ?? null, q.before ?? null, q.limit],
     );
-    return { items: rows, nextBefore: rows.length === q.limit ? Number(rows[rows.length - 1]?.id) : null };
+    return {
+      items: rows,
+      nextBefore: rows.length === q.limit ? Number(rows[rows.length - 1]?.id) : null,
+    };
   }
 }

@@ -3,5 +3,9 @@ import { AuditController } from './audit.controller';
 import { AuditLogService } from './audit-log.service';
 
 @Global()
-@Module({ controllers: [AuditController], providers: [AuditLogService], exports: [AuditLogService] })
+@Module({
+  controllers: [AuditController],
+  providers: [AuditLogService],
+  exports: [AuditLogService],
+})
 export class AuditModule {}

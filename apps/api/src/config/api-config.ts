@@ -24,6 +24,8 @@ const apiEnvSchema = z.object({
     .number()
     .positive()
     .default(24 * 7),
+  /** Leads one source may send per minute (per API instance) before getting 429. */
+  INTAKE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** How often the dispatcher looks for leads whose workflow has not started yet. */
   DISPATCH_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   NODE_ENV: z.string().default('production'),

@@ -34,6 +34,12 @@ export function bodyParserErrorHandler(
 
 function sendApiError(res: Response, exception: unknown, logger: Logger): void {
   const body = toApiError(exception);
+  const retryAfter =
+    exception instanceof HttpException
+      ? (exception.getResponse() as { retryAfter?: unknown }).retryAfter
+      : undefined;
+  if (typeof retryAfter === 'number' && !res.headersSent)
+    res.setHeader('Retry-After', String(retryAfter));
   if (body.statusCode >= 500)
     logger.error(exception instanceof Error ? exception.stack : String(exception));
   if (!res.headersSent) res.status(body.statusCode).json(body);

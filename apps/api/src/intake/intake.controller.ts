@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   apiErrorSchema,
@@ -9,13 +9,18 @@ import {
 } from '@baton/api-contract';
 import type { SourceEntity } from '@baton/db';
 import { CurrentSource, SourceKeyAuth } from '../auth/auth.decorators';
+import { parseIdempotencyKey } from '../http/idempotency-key';
 import { LeadIntakeService } from './lead-intake.service';
+import { SourceRateLimiter } from './source-rate-limiter';
 
 @ApiTags('intake')
 @ApiBearerAuth()
 @Controller('api/v1/leads')
 export class IntakeController {
-  constructor(@Inject(LeadIntakeService) private readonly intake: LeadIntakeService) {}
+  constructor(
+    @Inject(LeadIntakeService) private readonly intake: LeadIntakeService,
+    @Inject(SourceRateLimiter) private readonly rateLimiter: SourceRateLimiter,
+  ) {}
 
   @SourceKeyAuth()
   @Post()
@@ -35,10 +40,22 @@ export class IntakeController {
     description: 'Missing or unknown source API key',
     standardSchema: apiErrorSchema,
   })
+  @ApiResponse({
+    status: 422,
+    description: 'Idempotency-Key reused with a different body',
+    standardSchema: apiErrorSchema,
+  })
+  @ApiResponse({
+    status: 429,
+    description: 'Too many leads from this source; see Retry-After',
+    standardSchema: apiErrorSchema,
+  })
   create(
     @CurrentSource() source: SourceEntity,
     @Body({ schema: leadIntakeSchema }) body: LeadIntake,
+    @Headers('idempotency-key') key?: string,
   ): Promise<LeadAccepted> {
-    return this.intake.accept(source, body);
+    this.rateLimiter.take(source.id);
+    return this.intake.accept(source, body, parseIdempotencyKey(key));
   }
 }

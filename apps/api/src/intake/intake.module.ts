@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { DispatchModule } from '../dispatch/dispatch.module';
 import { IntakeController } from './intake.controller';
 import { LeadIntakeService } from './lead-intake.service';
+import { SourceRateLimiter } from './source-rate-limiter';
 
 @Module({
   imports: [DispatchModule],
   controllers: [IntakeController],
-  providers: [LeadIntakeService],
+  providers: [LeadIntakeService, SourceRateLimiter],
 })
 export class IntakeModule {}

@@ -1,7 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import type { LeadAccepted, LeadIntake } from '@baton/api-contract';
 import { DataSource, type EntityManager, LEAD_CHANGED_CHANNEL, type SourceEntity } from '@baton/db';
 import { WorkflowDispatcher } from '../dispatch/workflow-dispatcher.service';
+import { isUniqueViolation } from '../database/is-unique-violation';
+import { requestFingerprint } from './request-fingerprint';
 
 /**
  * Stores an inbound lead and its "start pending" marker in one transaction, then asks the
@@ -14,14 +16,63 @@ export class LeadIntakeService {
     @Inject(WorkflowDispatcher) private readonly dispatcher: WorkflowDispatcher,
   ) {}
 
+  /**
+   * With an Idempotency-Key, a retried request gets the first answer; the same key with another
+   * body is the sender's bug and gets 422. The key is stored in the lead's transaction, so a key
+   * never points at a lead that was not stored.
+   */
   async accept(
     source: SourceEntity,
     lead: LeadIntake,
+    idempotencyKey?: string,
     receivedAt = new Date(),
   ): Promise<LeadAccepted> {
-    const result = await this.db.transaction((m) => this.store(m, source, lead, receivedAt));
-    if (!result.duplicateOf) this.dispatcher.kick(result.id);
-    return result;
+    const fingerprint = requestFingerprint(lead);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { replayed, ...answer } = await this.db.transaction(async (m) => {
+          if (idempotencyKey) {
+            const earlier = await this.replay(m, source.id, idempotencyKey, fingerprint);
+            if (earlier) return { ...earlier, replayed: true };
+          }
+          const stored = await this.store(m, source, lead, receivedAt);
+          if (idempotencyKey) {
+            await m.query(
+              `INSERT INTO idempotency_keys (source_id, key, request_hash, response_status, response_body) VALUES ($1, $2, $3, 202, $4)`,
+              [source.id, idempotencyKey, fingerprint, JSON.stringify(stored)],
+            );
+          }
+          return { ...stored, replayed: false };
+        });
+        if (!replayed && !answer.duplicateOf) this.dispatcher.kick(answer.id);
+        return answer;
+      } catch (err) {
+        // Two requests with the same new key raced: the loser rolled back; read the winner's answer.
+        if (attempt === 0 && isUniqueViolation(err, 'idempotency_keys_pkey')) continue;
+        throw err;
+      }
+    }
+  }
+
+  private async replay(
+    m: EntityManager,
+    sourceId: string,
+    key: string,
+    fingerprint: string,
+  ): Promise<LeadAccepted | null> {
+    const [row] = (await m.query(
+      `SELECT request_hash, response_body FROM idempotency_keys WHERE source_id = $1 AND key = $2`,
+      [sourceId, key],
+    )) as { request_hash: string; response_body: LeadAccepted }[];
+    if (!row) return null;
+    if (row.request_hash !== fingerprint) {
+      throw new UnprocessableEntityException({
+        error: 'Unprocessable Entity',
+        message:
+          'This Idempotency-Key was already used with a different body; use a new key for a new lead',
+      });
+    }
+    return row.response_body;
   }
 
   private async store(

@@ -12,19 +12,36 @@ describe('auth', () => {
   afterAll(() => t.close());
 
   it('signs in with an httpOnly session cookie and a readable CSRF cookie', async () => {
-    const res = await t.http().post('/api/v1/auth/login').send({ email: rep.email.toUpperCase(), password: rep.password }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: rep.email.toUpperCase(), password: rep.password })
+      .expect(200);
     expect(res.body).toEqual({ id: rep.id, name: 'Riley Rep', email: rep.email, role: 'rep' });
     const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
     expect(cookies.find((c) => c.startsWith('baton_session='))).toMatch(/HttpOnly/i);
     expect(cookies.find((c) => c.startsWith('baton_csrf='))).not.toMatch(/HttpOnly/i);
-    const stored = await t.db.dataSource.query(`SELECT token_hash FROM sessions WHERE user_id = $1`, [rep.id]);
-    const token = /^baton_session=([^;]+)/.exec(cookies.find((c) => c.startsWith('baton_session=')) ?? '')?.[1];
+    const stored = await t.db.dataSource.query(
+      `SELECT token_hash FROM sessions WHERE user_id = $1`,
+      [rep.id],
+    );
+    const token = /^baton_session=([^;]+)/.exec(
+      cookies.find((c) => c.startsWith('baton_session=')) ?? '',
+    )?.[1];
     expect(stored[0].token_hash).not.toBe(token);
   });
 
   it('answers 401 with one message for a wrong password and for an unknown email', async () => {
-    const a = await t.http().post('/api/v1/auth/login').send({ email: rep.email, password: 'nope' }).expect(401);
-    const b = await t.http().post('/api/v1/auth/login').send({ email: 'ghost@example.com', password: 'nope' }).expect(401);
+    const a = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: rep.email, password: 'nope' })
+      .expect(401);
+    const b = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'ghost@example.com', password: 'nope' })
+      .expect(401);
     expect(a.body.message).toBe('Wrong email or password');
     expect(b.body.message).toBe(a.body.message);
   });
@@ -32,9 +49,17 @@ describe('auth', () => {
   it('throttles repeated failures with 429 and Retry-After', async () => {
     const victim = await seedUser(t.db.dataSource, 'rep');
     for (let i = 0; i < 5; i++) {
-      await t.http().post('/api/v1/auth/login').send({ email: victim.email, password: `wrong-${i}` }).expect(401);
+      await t
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ email: victim.email, password: `wrong-${i}` })
+        .expect(401);
     }
-    const res = await t.http().post('/api/v1/auth/login').send({ email: victim.email, password: victim.password }).expect(429);
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: victim.email, password: victim.password })
+      .expect(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(res.body.message).toMatch(/Too many failed sign-ins/);
   });

@@ -12,7 +12,9 @@ describe('POST /api/v1/leads (intake)', () => {
   beforeAll(async () => {
     t = await startApiTestApp('intake');
     source = await seedSource(t.db.dataSource);
-    temporal = new Client({ connection: await Connection.connect({ address: testTemporalAddress() }) });
+    temporal = new Client({
+      connection: await Connection.connect({ address: testTemporalAddress() }),
+    });
   });
   afterAll(async () => {
     await temporal.connection.close();
@@ -34,7 +36,10 @@ describe('POST /api/v1/leads (intake)', () => {
     }).expect(202);
     expect(res.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), status: 'accepted' });
 
-    const [lead] = await t.db.dataSource.query(`SELECT name, email, custom_fields, context, status FROM leads WHERE id = $1`, [res.body.id]);
+    const [lead] = await t.db.dataSource.query(
+      `SELECT name, email, custom_fields, context, status FROM leads WHERE id = $1`,
+      [res.body.id],
+    );
     expect(lead).toEqual({
       name: 'Ada Lovelace',
       email: 'ada@example.com',
@@ -44,7 +49,10 @@ describe('POST /api/v1/leads (intake)', () => {
     });
     // The dispatcher consumes the start-pending marker once the workflow exists.
     await expectEventually(async () => {
-      const markers = await t.db.dataSource.query(`SELECT 1 FROM workflow_starts WHERE lead_id = $1`, [res.body.id]);
+      const markers = await t.db.dataSource.query(
+        `SELECT 1 FROM workflow_starts WHERE lead_id = $1`,
+        [res.body.id],
+      );
       expect(markers).toHaveLength(0);
     });
     const description = await temporal.workflow.getHandle(leadWorkflowId(res.body.id)).describe();
@@ -54,18 +62,55 @@ describe('POST /api/v1/leads (intake)', () => {
 
   it.each([
     ['no contact', {}, 'contact', 'expected object'],
-    ['empty name', { contact: { name: ' ', email: 'a@b.co' } }, 'contact.name', 'name must not be empty'],
-    ['bad email', { contact: { name: 'A', email: 'not-an-email' } }, 'contact.email', 'email must be a valid address'],
-    ['neither email nor phone', { contact: { name: 'A' } }, 'contact.email', 'a lead needs an email or a phone number'],
-    ['name of the wrong type', { contact: { name: 42, email: 'a@b.co' } }, 'contact.name', 'expected string'],
-    ['unknown field', { contact: { name: 'A', email: 'a@b.co' }, colour: 'red' }, '', 'Unrecognized key: "colour"'],
-    ['message too long', { contact: { name: 'A', email: 'a@b.co' }, message: 'x'.repeat(10_001) }, 'message', 'Too big'],
-    ['nested custom field', { contact: { name: 'A', email: 'a@b.co' }, customFields: { a: { b: 1 } } }, 'customFields.a', 'Invalid input'],
+    [
+      'empty name',
+      { contact: { name: ' ', email: 'a@b.co' } },
+      'contact.name',
+      'name must not be empty',
+    ],
+    [
+      'bad email',
+      { contact: { name: 'A', email: 'not-an-email' } },
+      'contact.email',
+      'email must be a valid address',
+    ],
+    [
+      'neither email nor phone',
+      { contact: { name: 'A' } },
+      'contact.email',
+      'a lead needs an email or a phone number',
+    ],
+    [
+      'name of the wrong type',
+      { contact: { name: 42, email: 'a@b.co' } },
+      'contact.name',
+      'expected string',
+    ],
+    [
+      'unknown field',
+      { contact: { name: 'A', email: 'a@b.co' }, colour: 'red' },
+      '',
+      'Unrecognized key: "colour"',
+    ],
+    [
+      'message too long',
+      { contact: { name: 'A', email: 'a@b.co' }, message: 'x'.repeat(10_001) },
+      'message',
+      'Too big',
+    ],
+    [
+      'nested custom field',
+      { contact: { name: 'A', email: 'a@b.co' }, customFields: { a: { b: 1 } } },
+      'customFields.a',
+      'Invalid input',
+    ],
   ])('rejects %s with 400 naming the field and the reason', async (_name, body, path, message) => {
     const before = await t.db.dataSource.query(`SELECT count(*)::int AS n FROM leads`);
     const res = await post(body).expect(400);
     expect(res.body.statusCode).toBe(400);
-    expect(res.body.issues).toEqual(expect.arrayContaining([{ path, message: expect.stringContaining(message) }]));
+    expect(res.body.issues).toEqual(
+      expect.arrayContaining([{ path, message: expect.stringContaining(message) }]),
+    );
     const after = await t.db.dataSource.query(`SELECT count(*)::int AS n FROM leads`);
     expect(after[0].n).toBe(before[0].n);
   });
@@ -82,7 +127,10 @@ describe('POST /api/v1/leads (intake)', () => {
   });
 
   it('rejects an oversized body with 413', async () => {
-    const res = await post({ contact: { name: 'A', email: 'a@b.co' }, message: 'x'.repeat(200_000) }).expect(413);
+    const res = await post({
+      contact: { name: 'A', email: 'a@b.co' },
+      message: 'x'.repeat(200_000),
+    }).expect(413);
     expect(res.body).toMatchObject({ statusCode: 413, message: 'Request body is too large' });
   });
 
@@ -100,7 +148,9 @@ describe('POST /api/v1/leads (intake)', () => {
       message: '<script>alert("x")</script> {{lead.name}} ${process.env}',
     };
     const res = await post(nasty).expect(202);
-    const [row] = await t.db.dataSource.query(`SELECT name, message FROM leads WHERE id = $1`, [res.body.id]);
+    const [row] = await t.db.dataSource.query(`SELECT name, message FROM leads WHERE id = $1`, [
+      res.body.id,
+    ]);
     expect(row).toEqual({ name: nasty.contact.name, message: nasty.message });
   });
 
@@ -108,10 +158,19 @@ describe('POST /api/v1/leads (intake)', () => {
     const body = { externalId: 'crm-123', contact: { name: 'Dup', email: 'dup@example.com' } };
     const first = await post(body).expect(202);
     const second = await post({ ...body, message: 'again' }).expect(202);
-    expect(second.body).toEqual({ id: first.body.id, status: 'accepted', duplicateOf: first.body.id });
-    const events = await t.db.dataSource.query(`SELECT type FROM lead_events WHERE lead_id = $1 AND type = 'duplicate'`, [first.body.id]);
+    expect(second.body).toEqual({
+      id: first.body.id,
+      status: 'accepted',
+      duplicateOf: first.body.id,
+    });
+    const events = await t.db.dataSource.query(
+      `SELECT type FROM lead_events WHERE lead_id = $1 AND type = 'duplicate'`,
+      [first.body.id],
+    );
     expect(events).toHaveLength(1);
-    const count = await t.db.dataSource.query(`SELECT count(*)::int AS n FROM leads WHERE external_id = 'crm-123'`);
+    const count = await t.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM leads WHERE external_id = 'crm-123'`,
+    );
     expect(count[0].n).toBe(1);
   });
 });

@@ -10,11 +10,23 @@ describe('GET /api/v1/leads', () => {
     t = await startApiTestApp('leads');
     source = await seedSource(t.db.dataSource);
     manager = await seedUser(t.db.dataSource, 'manager');
-    const names = ['Alan Turing', 'Barbara Liskov', 'Claude Shannon', 'Donald Knuth', 'Edsger Dijkstra'];
+    const names = [
+      'Alan Turing',
+      'Barbara Liskov',
+      'Claude Shannon',
+      'Donald Knuth',
+      'Edsger Dijkstra',
+    ];
     for (const [i, name] of names.entries()) {
       await t.db.dataSource.query(
         `INSERT INTO leads (source_id, name, email, received_at, status) VALUES ($1, $2, $3, now() - make_interval(mins => $4), $5)`,
-        [source.id, name, `${name.split(' ').join('.').toLowerCase()}@example.com`, i, i === 2 ? 'contacted' : 'new'],
+        [
+          source.id,
+          name,
+          `${name.split(' ').join('.').toLowerCase()}@example.com`,
+          i,
+          i === 2 ? 'contacted' : 'new',
+        ],
       );
     }
   });
@@ -23,21 +35,30 @@ describe('GET /api/v1/leads', () => {
   it('pages newest first with a cursor, without gaps or repeats', async () => {
     const { agent } = await t.signIn(manager.email, manager.password);
     const first = await agent.get('/api/v1/leads?limit=2').expect(200);
-    expect(first.body.items.map((l: { contact: { name: string } }) => l.contact.name)).toEqual(['Alan Turing', 'Barbara Liskov']);
-    const second = await agent.get(`/api/v1/leads?limit=2&cursor=${first.body.nextCursor}`).expect(200);
-    const third = await agent.get(`/api/v1/leads?limit=2&cursor=${second.body.nextCursor}`).expect(200);
-    expect([...second.body.items, ...third.body.items].map((l: { contact: { name: string } }) => l.contact.name)).toEqual([
-      'Claude Shannon',
-      'Donald Knuth',
-      'Edsger Dijkstra',
+    expect(first.body.items.map((l: { contact: { name: string } }) => l.contact.name)).toEqual([
+      'Alan Turing',
+      'Barbara Liskov',
     ]);
+    const second = await agent
+      .get(`/api/v1/leads?limit=2&cursor=${first.body.nextCursor}`)
+      .expect(200);
+    const third = await agent
+      .get(`/api/v1/leads?limit=2&cursor=${second.body.nextCursor}`)
+      .expect(200);
+    expect(
+      [...second.body.items, ...third.body.items].map(
+        (l: { contact: { name: string } }) => l.contact.name,
+      ),
+    ).toEqual(['Claude Shannon', 'Donald Knuth', 'Edsger Dijkstra']);
     expect(third.body.nextCursor).toBeNull();
   });
 
   it('filters by status and searches name, email and company', async () => {
     const { agent } = await t.signIn(manager.email, manager.password);
     const contacted = await agent.get('/api/v1/leads?status=contacted').expect(200);
-    expect(contacted.body.items.map((l: { contact: { name: string } }) => l.contact.name)).toEqual(['Claude Shannon']);
+    expect(contacted.body.items.map((l: { contact: { name: string } }) => l.contact.name)).toEqual([
+      'Claude Shannon',
+    ]);
     const search = await agent.get('/api/v1/leads?q=knuth').expect(200);
     expect(search.body.items).toHaveLength(1);
     const wildcard = await agent.get(`/api/v1/leads?q=${encodeURIComponent('%')}`).expect(200);

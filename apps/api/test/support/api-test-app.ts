@@ -17,7 +17,10 @@ export interface ApiTestApp {
 }
 
 /** The real API on a fresh database and the shared Temporal dev server, without a port. */
-export async function startApiTestApp(label: string, env: Record<string, string> = {}): Promise<ApiTestApp> {
+export async function startApiTestApp(
+  label: string,
+  env: Record<string, string> = {},
+): Promise<ApiTestApp> {
   const db = await createTestDatabase(label);
   const config = testApiConfig(db.url, env);
   const app = await createApp(config);
@@ -31,7 +34,8 @@ export async function startApiTestApp(label: string, env: Record<string, string>
     async signIn(email, password) {
       const agent = request.agent(server);
       const res = await agent.post('/api/v1/auth/login').send({ email, password });
-      if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 200)
+        throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
       const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
       const csrf = cookies.map((c) => /^baton_csrf=([^;]+)/.exec(c)?.[1]).find(Boolean);
       if (!csrf) throw new Error('no CSRF cookie after sign-in');

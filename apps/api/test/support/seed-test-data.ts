@@ -1,4 +1,11 @@
-import { DataSource, SourceEntity, TeamEntity, TeamMemberEntity, UserEntity, type UserRole } from '@baton/db';
+import {
+  DataSource,
+  SourceEntity,
+  TeamEntity,
+  TeamMemberEntity,
+  UserEntity,
+  type UserRole,
+} from '@baton/db';
 import { hashPassword } from '../../src/auth/password-hasher';
 import { newSecretToken, sha256 } from '../../src/auth/secret-token';
 
@@ -8,7 +15,12 @@ export interface TestSource {
   apiKey: string;
 }
 
-export async function seedSource(db: DataSource, slug = `src-${newSecretToken(4).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`): Promise<TestSource> {
+export async function seedSource(
+  db: DataSource,
+  slug = `src-${newSecretToken(4)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, 'x')}`,
+): Promise<TestSource> {
   const apiKey = `bat_${newSecretToken(24)}`;
   const saved = await db.getRepository(SourceEntity).save({
     slug,
@@ -26,15 +38,31 @@ export interface TestUser {
   role: UserRole;
 }
 
-export async function seedUser(db: DataSource, role: UserRole, name = `${role} ${newSecretToken(3)}`): Promise<TestUser> {
+export async function seedUser(
+  db: DataSource,
+  role: UserRole,
+  name = `${role} ${newSecretToken(3)}`,
+): Promise<TestUser> {
   const password = `pw-${newSecretToken(12)}`;
-  const email = `${newSecretToken(6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}@test.example`;
-  const saved = await db.getRepository(UserEntity).save({ email, name, role, passwordHash: await hashPassword(password) });
+  const email = `${newSecretToken(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, 'x')}@test.example`;
+  const saved = await db
+    .getRepository(UserEntity)
+    .save({ email, name, role, passwordHash: await hashPassword(password) });
   return { id: saved.id, email, password, role };
 }
 
-export async function seedTeam(db: DataSource, managerId: string, memberIds: string[]): Promise<string> {
-  const team = await db.getRepository(TeamEntity).save({ name: `Team ${newSecretToken(4)}`, managerId });
-  await db.getRepository(TeamMemberEntity).insert(memberIds.map((userId) => ({ teamId: team.id, userId })));
+export async function seedTeam(
+  db: DataSource,
+  managerId: string,
+  memberIds: string[],
+): Promise<string> {
+  const team = await db
+    .getRepository(TeamEntity)
+    .save({ name: `Team ${newSecretToken(4)}`, managerId });
+  await db
+    .getRepository(TeamMemberEntity)
+    .insert(memberIds.map((userId) => ({ teamId: team.id, userId })));
   return team.id;
 }

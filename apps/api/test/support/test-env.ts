@@ -2,7 +2,10 @@ import { testTemporalAddress, uniqueTaskQueue } from '@baton/testing';
 import { loadApiConfig, type ApiConfig } from '../../src/config/api-config';
 
 /** API config for a test: its own database and its own task queue on the shared Temporal server. */
-export function testApiConfig(databaseUrl: string, overrides: Record<string, string> = {}): ApiConfig {
+export function testApiConfig(
+  databaseUrl: string,
+  overrides: Record<string, string> = {},
+): ApiConfig {
   return loadApiConfig({
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: testTemporalAddress(),
