@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
 import { DatabaseModule } from './database/database.module';
+import { DevMailModule } from './dev-mail/dev-mail.module';
 import { HealthController } from './health/health.controller';
 import { FlowsModule } from './flows/flows.module';
 import { IntakeModule } from './intake/intake.module';
@@ -30,6 +31,7 @@ export class AppModule {
         FlowsModule,
         PeopleModule,
         MetricsModule,
+        DevMailModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

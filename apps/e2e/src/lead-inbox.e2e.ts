@@ -17,12 +17,14 @@ describe('a lead sent through the API appears in the browser with its timeline',
     }
     stack = await startStack('e2e');
     const ds = stack.db.dataSource;
-    await ds.query(`INSERT INTO users (email, name, role, password_hash) VALUES ('ops@e2e.example', 'Olive Ops', 'manager', $1)`, [
-      await hashPassword(password),
-    ]);
-    await ds.query(`INSERT INTO sources (slug, name, api_key_hash, api_key_prefix) VALUES ('site', 'Website', $1, 'bat_e2e')`, [
-      sha256(apiKey),
-    ]);
+    await ds.query(
+      `INSERT INTO users (email, name, role, password_hash) VALUES ('ops@e2e.example', 'Olive Ops', 'manager', $1)`,
+      [await hashPassword(password)],
+    );
+    await ds.query(
+      `INSERT INTO sources (slug, name, api_key_hash, api_key_prefix) VALUES ('site', 'Website', $1, 'bat_e2e')`,
+      [sha256(apiKey)],
+    );
     browser = await launchChromium();
   });
 
@@ -54,7 +56,9 @@ describe('a lead sent through the API appears in the browser with its timeline',
     await row.getByRole('link').first().click();
 
     await page.waitForURL(`**/leads/${id}`);
-    await page.locator('[data-testid="timeline-event"][data-event-type="received"]').waitFor({ timeout: 15_000 });
+    await page
+      .locator('[data-testid="timeline-event"][data-event-type="received"]')
+      .waitFor({ timeout: 15_000 });
     // Lead text is shown as text, never interpreted as HTML.
     await page.getByText('<b>Orbit</b> maths, please call').waitFor();
     await page.close();

@@ -15,6 +15,7 @@ import { resolveTemporalCli } from './temporal-cli.mjs';
  * @property {string | null} uiUrl the Web UI, when it runs
  * @property {boolean} external true when TEMPORAL_ADDRESS was used
  * @property {() => Promise<void>} stop
+ * @property {string} [cliPath] the CLI binary that runs it, when one does
  */
 
 /**
@@ -135,5 +136,5 @@ export async function startTemporal(options) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { address, uiUrl, external: false, stop };
+  return { address, uiUrl, external: false, stop, cliPath: cli.path };
 }

@@ -163,6 +163,8 @@ runMain(group, async () => {
     ...process.env,
     BATON_TEST_DATABASE_URL: pgResult.value.serverUrl,
     TEMPORAL_ADDRESS: temporalResult.value.address,
+    // Tests that stop and start Temporal themselves (the outage test) run this binary.
+    ...(temporalResult.value.cliPath ? { TEMPORAL_CLI: temporalResult.value.cliPath } : {}),
     CHROME_PATH: chromium,
     WEB_DIST: path.join(root, 'apps/web/dist'),
     NX_DAEMON: 'false',

@@ -24,6 +24,9 @@ const apiEnvSchema = z.object({
     .number()
     .positive()
     .default(24 * 7),
+  /** Unset outside production: the API captures mail locally on SMTP_CAPTURE_PORT (npm start). */
+  SMTP_URL: z.string().optional(),
+  SMTP_CAPTURE_PORT: z.coerce.number().int().positive().default(2525),
   /** Leads one source may send per minute (per API instance) before getting 429. */
   INTAKE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** How often the dispatcher looks for leads whose workflow has not started yet. */

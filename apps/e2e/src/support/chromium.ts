@@ -5,7 +5,9 @@ import { type Browser, chromium } from 'playwright-core';
 export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install Debian's "chromium" package or set CHROME_PATH`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: install Debian's "chromium" package or set CHROME_PATH`,
+    );
   }
   return chromium.launch({
     executablePath,

@@ -19,7 +19,11 @@ export async function startStack(label: string): Promise<RunningStack> {
   const temporal = testTemporalAddress();
   installRuntime('WARN');
   const worker: RunningWorker = await startWorker(
-    loadWorkerConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal, TEMPORAL_TASK_QUEUE: taskQueue }),
+    loadWorkerConfig({
+      DATABASE_URL: db.url,
+      TEMPORAL_ADDRESS: temporal,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+    }),
   );
   const app: NestExpressApplication = await createApp(
     loadApiConfig({

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { DevMailController } from './dev-mail.controller';
+import { DevMailCapture } from './dev-mail-capture.service';
+
+@Module({ controllers: [DevMailController], providers: [DevMailCapture] })
+export class DevMailModule {}
