@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createTestDatabase, type TestDatabase } from '@baton/db/testing';
+import { createSmtpCapture, type SmtpCapture } from '@baton/notify';
 import { testTemporalAddress, uniqueTaskQueue } from '@baton/testing';
 import { createApp, loadApiConfig } from '@baton/api';
 import { installRuntime, loadWorkerConfig, type RunningWorker, startWorker } from '@baton/worker';
@@ -8,6 +9,7 @@ import { installRuntime, loadWorkerConfig, type RunningWorker, startWorker } fro
 export interface RunningStack {
   baseUrl: string;
   db: TestDatabase;
+  mail: SmtpCapture;
   stop(): Promise<void>;
 }
 
@@ -18,11 +20,14 @@ export async function startStack(label: string): Promise<RunningStack> {
   const taskQueue = uniqueTaskQueue(label);
   const temporal = testTemporalAddress();
   installRuntime('WARN');
+  // Mail the flows send lands in a real SMTP server kept in memory.
+  const mail = await createSmtpCapture({ port: 0 });
   const worker: RunningWorker = await startWorker(
     loadWorkerConfig({
       DATABASE_URL: db.url,
       TEMPORAL_ADDRESS: temporal,
       TEMPORAL_TASK_QUEUE: taskQueue,
+      SMTP_URL: mail.url,
     }),
   );
   const app: NestExpressApplication = await createApp(
@@ -42,9 +47,11 @@ export async function startStack(label: string): Promise<RunningStack> {
   return {
     baseUrl: `http://127.0.0.1:${address.port}`,
     db,
+    mail,
     async stop() {
       await app.close();
       await worker.shutdown();
+      await mail.close();
       await db.drop();
     },
   };
