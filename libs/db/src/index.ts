@@ -3,3 +3,4 @@ export * from './data-source';
 export { SnakeNamingStrategy } from './naming/snake-naming.strategy';
 export { DataSource, EntityManager, In, IsNull, type Repository } from 'typeorm';
 export { LEAD_CHANGED_CHANNEL } from './lead-changes.channel';
+export { loadRoster, loadSchedules, OPEN_LEAD_STATUSES } from './roster/load-roster';

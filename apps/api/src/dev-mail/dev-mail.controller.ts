@@ -17,16 +17,14 @@ export class DevMailController {
         'Mail capture is off: this install sends real mail (SMTP_URL is set)',
       );
     return {
-      items: this.capture
-        .list()
-        .map((m) => ({
-          id: m.id,
-          receivedAt: m.receivedAt,
-          from: m.from,
-          to: m.to,
-          subject: m.subject,
-          text: m.text,
-        })),
+      items: this.capture.list().map((m) => ({
+        id: m.id,
+        receivedAt: m.receivedAt,
+        from: m.from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+      })),
     };
   }
 }

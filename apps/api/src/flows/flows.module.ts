@@ -1,5 +1,30 @@
 import { Module } from '@nestjs/common';
+import { FlowCatalogueController } from './flow-catalogue.controller';
+import { FlowDocumentController } from './flow-document.controller';
+import { FlowNodeStatsService } from './flow-node-stats.service';
+import { FlowPublishService } from './flow-publish.service';
+import { FlowReadService } from './flow-read.service';
+import { FlowSimulationController } from './flow-simulation.controller';
+import { FlowSimulationService } from './flow-simulation.service';
+import { FlowVersionsController } from './flow-versions.controller';
+import { FlowWriteService } from './flow-write.service';
+import { FlowsController } from './flows.controller';
 
-// Filled in by the flows feature: controllers and providers live in this folder.
-@Module({ controllers: [], providers: [] })
+@Module({
+  // Order matters: GET /flows/catalogue must be routed before FlowsController's GET /flows/:id.
+  controllers: [
+    FlowCatalogueController,
+    FlowsController,
+    FlowVersionsController,
+    FlowSimulationController,
+    FlowDocumentController,
+  ],
+  providers: [
+    FlowReadService,
+    FlowWriteService,
+    FlowPublishService,
+    FlowSimulationService,
+    FlowNodeStatsService,
+  ],
+})
 export class FlowsModule {}

@@ -65,6 +65,9 @@ export function toApiError(exception: unknown): ApiError {
           : (HttpStatus[status] ?? 'Error').replace(/_/g, ' '),
       message,
       ...(Array.isArray(obj['issues']) ? { issues: obj['issues'] as ApiError['issues'] } : {}),
+      ...(Array.isArray(obj['problems'])
+        ? { problems: obj['problems'] as ApiError['problems'] }
+        : {}),
     };
   }
   // body-parser errors carry a status and a type (entity.too.large, entity.parse.failed, …).

@@ -2,7 +2,7 @@ import { assignConfigSchema, assignmentPoolKey, pickAssignee } from '@baton/flow
 import type { AssignResult, HandoffActivities } from '@baton/workflows/contract';
 import type { EntityManager } from '@baton/db';
 import type { ActivityPorts } from './activity-ports';
-import { loadRoster, loadSchedules } from './people/load-roster';
+import { loadRoster, loadSchedules } from '@baton/db';
 import { appendLeadEvent, findStepEvent } from './support/lead-events';
 
 /**

@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { flowGraphSchema } from '@baton/flow';
 import type { HandoffActivities } from '@baton/workflows/contract';
 import type { ActivityPorts } from './activity-ports';
-import { loadSchedules } from './people/load-roster';
+import { loadSchedules } from '@baton/db';
 import { isUuid } from './support/is-uuid';
 
 export const loadHandoffStart =

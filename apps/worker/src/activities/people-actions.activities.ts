@@ -2,7 +2,7 @@ import { assignConfigSchema } from '@baton/flow';
 import type { AssignResult, HandoffActivities } from '@baton/workflows/contract';
 import type { ActivityPorts } from './activity-ports';
 import { assignLead } from './assign-lead.activity';
-import { OPEN_LEAD_STATUSES } from './people/load-roster';
+import { OPEN_LEAD_STATUSES } from '@baton/db';
 import { appendLeadEvent } from './support/lead-events';
 
 // What people do to a lead, applied by the workflow (the single writer of a lead's state).

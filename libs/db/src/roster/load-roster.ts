@@ -1,12 +1,16 @@
-import type { EntityManager } from '@baton/db';
+import { openLeadStatuses } from '@baton/api-contract';
 import type { RosterPerson, Schedule } from '@baton/flow';
+import type { EntityManager } from 'typeorm';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
 /** Statuses in which a lead still counts against its owner's capacity. */
-export const OPEN_LEAD_STATUSES = ['new', 'routed', 'assigned'];
+export const OPEN_LEAD_STATUSES: readonly string[] = openLeadStatuses;
 
-/** Everyone who might take a lead, with their live load (read inside the assignment transaction). */
+/**
+ * Everyone who might take a lead, with their live load. The assign step reads it inside its
+ * transaction and the flow simulator reads it too, so a simulation picks as the real step would.
+ */
 export async function loadRoster(db: Queryable): Promise<RosterPerson[]> {
   const rows = (await db.query(
     `SELECT u.id, u.name, u.status, u.out_of_office_until, u.capacity, u.skills, u.territories, u.schedule_id, u.weight,

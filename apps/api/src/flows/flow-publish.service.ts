@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CurrentUser, FlowVersionView } from '@baton/api-contract';
+import { DataSource } from '@baton/db';
+import { flowGraphSchema, validateGraph } from '@baton/flow';
+import { AuditLogService } from '../audit/audit-log.service';
+import { FlowProblemsException } from './flow-problems.exception';
+import { FlowReadService, flowNotFound } from './flow-read.service';
+import { loadKnownReferences } from './known-references';
+
+/**
+ * Publishing freezes the draft into a new immutable version (max + 1) and makes it the one new
+ * leads are pinned to. Leads already running keep the version they started with.
+ */
+@Injectable()
+export class FlowPublishService {
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(FlowReadService) private readonly read: FlowReadService,
+    @Inject(AuditLogService) private readonly audit: AuditLogService,
+  ) {}
+
+  publish(id: string, actor: CurrentUser): Promise<FlowVersionView> {
+    return this.db.transaction(async (m) => {
+      // Locked: two publishes of one flow take turns, so version numbers never collide.
+      const [flow] = (await m.query(
+        `SELECT f.draft_graph, f.published_version_id, v.version AS published_version
+         FROM flows f LEFT JOIN flow_versions v ON v.id = f.published_version_id
+         WHERE f.id = $1 FOR UPDATE OF f`,
+        [id],
+      )) as {
+        draft_graph: unknown;
+        published_version_id: string | null;
+        published_version: number | null;
+      }[];
+      if (!flow) throw flowNotFound(id);
+
+      const check = validateGraph(flow.draft_graph, { references: await loadKnownReferences(m) });
+      if (!check.ok) throw new FlowProblemsException(check.problems);
+      // The canonical form (no canvas UI state), whatever wrote the draft.
+      const graph = flowGraphSchema.parse(flow.draft_graph);
+
+      const [created] = (await m.query(
+        `INSERT INTO flow_versions (flow_id, version, graph, published_by_id)
+         SELECT $1, coalesce(max(version), 0) + 1, $2, $3 FROM flow_versions WHERE flow_id = $1
+         RETURNING id, version`,
+        [id, JSON.stringify(graph), actor.id],
+      )) as { id: string; version: number }[];
+      if (!created) throw new Error('Inserting a flow version returned nothing');
+      await m.query(`UPDATE flows SET published_version_id = $2 WHERE id = $1`, [id, created.id]);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'flow.publish',
+          entityType: 'flow',
+          entityId: id,
+          before: {
+            publishedVersionId: flow.published_version_id,
+            version: flow.published_version,
+          },
+          after: { publishedVersionId: created.id, version: created.version },
+        },
+        m,
+      );
+      return this.read.version(id, created.version, m);
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import { Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  apiErrorSchema,
+  type CurrentUser,
+  type FlowNodeStatsQuery,
+  flowNodeStatsQuerySchema,
+  flowProblemsErrorSchema,
+  type FlowVersionList,
+  flowVersionListSchema,
+  flowVersionSchema,
+  type FlowVersionStats,
+  flowVersionStatsSchema,
+  type FlowVersionView,
+} from '@baton/api-contract';
+import { CurrentUserParam } from '../auth/auth.decorators';
+import { FlowNodeStatsService } from './flow-node-stats.service';
+import { FlowPublishService } from './flow-publish.service';
+import { FlowReadService } from './flow-read.service';
+import { FlowEditors, flowIdParam, versionParam } from './flow-route-params';
+
+/** Publishing and the immutable published versions (history, graph, per-node stats). */
+@ApiTags('flows')
+@Controller('api/v1/flows')
+export class FlowVersionsController {
+  constructor(
+    @Inject(FlowReadService) private readonly read: FlowReadService,
+    @Inject(FlowPublishService) private readonly publisher: FlowPublishService,
+    @Inject(FlowNodeStatsService) private readonly nodeStats: FlowNodeStatsService,
+  ) {}
+
+  @FlowEditors()
+  @Post(':id/publish')
+  @ApiResponse({
+    status: 201,
+    description: 'The new version; new leads are pinned to it',
+    standardSchema: flowVersionSchema,
+  })
+  @ApiResponse({
+    status: 422,
+    description: 'The draft does not validate: every problem, located',
+    standardSchema: flowProblemsErrorSchema,
+  })
+  @ApiResponse({ status: 403, standardSchema: apiErrorSchema })
+  @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
+  publish(
+    @Param('id', flowIdParam) id: string,
+    @CurrentUserParam() user: CurrentUser,
+  ): Promise<FlowVersionView> {
+    return this.publisher.publish(id, user);
+  }
+
+  @Get(':id/versions')
+  @ApiResponse({ status: 200, standardSchema: flowVersionListSchema })
+  @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
+  versions(@Param('id', flowIdParam) id: string): Promise<FlowVersionList> {
+    return this.read.versions(id);
+  }
+
+  @Get(':id/versions/:version')
+  @ApiResponse({ status: 200, standardSchema: flowVersionSchema })
+  @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
+  version(
+    @Param('id', flowIdParam) id: string,
+    @Param('version', versionParam) version: number,
+  ): Promise<FlowVersionView> {
+    return this.read.version(id, version);
+  }
+
+  @Get(':id/versions/:version/stats')
+  @ApiResponse({ status: 200, standardSchema: flowVersionStatsSchema })
+  @ApiResponse({ status: 400, standardSchema: apiErrorSchema })
+  @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
+  stats(
+    @Param('id', flowIdParam) id: string,
+    @Param('version', versionParam) version: number,
+    @Query({ schema: flowNodeStatsQuerySchema }) query: FlowNodeStatsQuery,
+  ): Promise<FlowVersionStats> {
+    return this.nodeStats.stats(id, version, query);
+  }
+}

@@ -1,0 +1,171 @@
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import type {
+  CreateFlow,
+  CurrentUser,
+  FlowDetail,
+  FlowImport,
+  FlowImportResult,
+  UpdateFlow,
+} from '@baton/api-contract';
+import { DataSource, type EntityManager } from '@baton/db';
+import type { FlowGraph } from '@baton/flow';
+import { AuditLogService } from '../audit/audit-log.service';
+import { defaultFlowGraph } from './default-flow-graph';
+import { FlowReadService, flowNotFound } from './flow-read.service';
+
+/**
+ * Creates, edits (the draft only), imports and deletes flows. Published versions are never
+ * touched here: see FlowPublishService.
+ */
+@Injectable()
+export class FlowWriteService {
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(FlowReadService) private readonly read: FlowReadService,
+    @Inject(AuditLogService) private readonly audit: AuditLogService,
+  ) {}
+
+  create(input: CreateFlow, actor: CurrentUser): Promise<FlowDetail> {
+    return this.db.transaction(async (m) => {
+      const id = await this.insert(m, input.name, input.description, input.graph);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'flow.create',
+          entityType: 'flow',
+          entityId: id,
+          after: { name: input.name, description: input.description },
+        },
+        m,
+      );
+      return this.read.detail(id, m);
+    });
+  }
+
+  /** A new draft flow from an exported document; its problems come back as warnings. */
+  importDocument(doc: FlowImport, actor: CurrentUser): Promise<FlowImportResult> {
+    return this.db.transaction(async (m) => {
+      const id = await this.insert(m, doc.name, doc.description, doc.graph);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'flow.import',
+          entityType: 'flow',
+          entityId: id,
+          after: {
+            name: doc.name,
+            description: doc.description,
+            exportedAt: doc.exportedAt ?? null,
+          },
+        },
+        m,
+      );
+      const flow = await this.read.detail(id, m);
+      return { flow, warnings: flow.problems };
+    });
+  }
+
+  /**
+   * Saves the draft. The graph only has to be well-formed (the body schema saw to that); a
+   * half-built flow is fine until it is published. Renames are audited; graph edits are not
+   * (the immutable published versions are the record of what leads ran on).
+   */
+  update(id: string, input: UpdateFlow, actor: CurrentUser): Promise<FlowDetail> {
+    return this.db.transaction(async (m) => {
+      const [before] = (await m.query(
+        `SELECT name, description FROM flows WHERE id = $1 FOR UPDATE`,
+        [id],
+      )) as { name: string; description: string }[];
+      if (!before) throw flowNotFound(id);
+      await m.query(
+        `UPDATE flows SET name = coalesce($2, name), description = coalesce($3, description),
+                          draft_graph = coalesce($4::jsonb, draft_graph), updated_at = now()
+         WHERE id = $1`,
+        [
+          id,
+          input.name ?? null,
+          input.description ?? null,
+          input.graph ? JSON.stringify(input.graph) : null,
+        ],
+      );
+      const after = {
+        name: input.name ?? before.name,
+        description: input.description ?? before.description,
+      };
+      if (after.name !== before.name || after.description !== before.description) {
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            action: 'flow.update',
+            entityType: 'flow',
+            entityId: id,
+            before,
+            after,
+          },
+          m,
+        );
+      }
+      return this.read.detail(id, m);
+    });
+  }
+
+  /**
+   * Only a flow nothing depends on can go: no source sends leads to it and it was never
+   * published (leads may be pinned to any published version, and versions are kept for ever).
+   */
+  remove(id: string, actor: CurrentUser): Promise<void> {
+    return this.db.transaction(async (m) => {
+      // The row lock also holds back a concurrent "point this source at the flow" (its foreign
+      // key check waits for us), so no source can slip in between the check and the delete.
+      const [flow] = (await m.query(
+        `SELECT name, description,
+                (SELECT count(*)::int FROM flow_versions v WHERE v.flow_id = f.id) AS versions
+         FROM flows f WHERE id = $1 FOR UPDATE`,
+        [id],
+      )) as { name: string; description: string; versions: number }[];
+      if (!flow) throw flowNotFound(id);
+      const sources = (await m.query(`SELECT name FROM sources WHERE flow_id = $1 ORDER BY name`, [
+        id,
+      ])) as { name: string }[];
+      const reasons = [
+        sources.length > 0 &&
+          `${sources.length === 1 ? 'the source' : `${sources.length} sources`} ${sources
+            .map((s) => `"${s.name}"`)
+            .join(', ')} ${sources.length === 1 ? 'sends' : 'send'} leads to it`,
+        flow.versions > 0 &&
+          `it has ${flow.versions} published ${flow.versions === 1 ? 'version' : 'versions'} that leads may be pinned to`,
+      ].filter((r): r is string => typeof r === 'string');
+      if (reasons.length > 0) {
+        throw new ConflictException({
+          error: 'Conflict',
+          message: `The flow "${flow.name}" cannot be deleted: ${reasons.join('; ')}`,
+        });
+      }
+      await m.query(`DELETE FROM flows WHERE id = $1`, [id]);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'flow.delete',
+          entityType: 'flow',
+          entityId: id,
+          before: { name: flow.name, description: flow.description },
+        },
+        m,
+      );
+    });
+  }
+
+  private async insert(
+    m: EntityManager,
+    name: string,
+    description: string,
+    graph: FlowGraph | undefined,
+  ): Promise<string> {
+    const [row] = (await m.query(
+      `INSERT INTO flows (name, description, draft_graph) VALUES ($1, $2, $3) RETURNING id`,
+      [name, description, JSON.stringify(graph ?? defaultFlowGraph())],
+    )) as { id: string }[];
+    if (!row) throw new Error('Inserting a flow returned no id');
+    return row.id;
+  }
+}

@@ -1,0 +1,70 @@
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import type { ChangePassword, CurrentUser } from '@baton/api-contract';
+import { DataSource, UserEntity } from '@baton/db';
+import { AuditLogService } from '../audit/audit-log.service';
+import { hashPassword, verifyPassword } from '../auth/password-hasher';
+import { invalidField, notFound } from './people-errors';
+
+/**
+ * Sets a password: an admin for anyone, everyone for themselves with their current password.
+ * Every other session of that person ends, so a leaked session dies with the old password.
+ */
+@Injectable()
+export class UserPasswordService {
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(AuditLogService) private readonly audit: AuditLogService,
+  ) {}
+
+  async change(
+    actor: CurrentUser,
+    currentSessionId: string | undefined,
+    userId: string,
+    body: ChangePassword,
+  ): Promise<void> {
+    const self = actor.id === userId;
+    if (!self && actor.role !== 'admin') {
+      throw new ForbiddenException({
+        error: 'Forbidden',
+        message: "Only an admin may set another person's password",
+      });
+    }
+    const user = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: userId })
+      .getOne();
+    if (!user) throw notFound(`There is no person ${userId}`);
+    if (self) {
+      if (!body.currentPassword) {
+        throw invalidField('currentPassword', 'send your current password to change it');
+      }
+      if (!user.passwordHash || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
+        throw new ForbiddenException({
+          error: 'Forbidden',
+          message: 'The current password is wrong',
+        });
+      }
+    }
+    const passwordHash = await hashPassword(body.newPassword);
+    await this.db.transaction(async (m) => {
+      await m.getRepository(UserEntity).update({ id: userId }, { passwordHash });
+      const ended: unknown[] = await m.query(
+        `DELETE FROM sessions WHERE user_id = $1 AND ($2::uuid IS NULL OR id <> $2) RETURNING id`,
+        [userId, self ? (currentSessionId ?? null) : null],
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'user.password_change',
+          entityType: 'user',
+          entityId: userId,
+          before: { canSignIn: user.passwordHash !== null },
+          after: { canSignIn: true, signedOutSessions: ended.length },
+        },
+        m,
+      );
+    });
+  }
+}
