@@ -27,6 +27,8 @@ const apiEnvSchema = z.object({
   /** Unset outside production: the API captures mail locally on SMTP_CAPTURE_PORT (npm start). */
   SMTP_URL: z.string().optional(),
   SMTP_CAPTURE_PORT: z.coerce.number().int().positive().default(2525),
+  /** When set, GET /metrics (Prometheus) wants "Authorization: Bearer <token>". */
+  METRICS_TOKEN: z.string().min(16, 'use a METRICS_TOKEN of at least 16 characters').optional(),
   /** Leads one source may send per minute (per API instance) before getting 429. */
   INTAKE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** How often the dispatcher looks for leads whose workflow has not started yet. */

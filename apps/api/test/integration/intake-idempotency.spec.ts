@@ -15,13 +15,21 @@ describe('intake: Idempotency-Key and rate limit', () => {
     if (key) req.set('Idempotency-Key', key);
     return req.send(body);
   };
-  const countLeads = async () => (await t.db.dataSource.query(`SELECT count(*)::int AS n FROM leads WHERE source_id = $1`, [source.id]))[0].n;
+  const countLeads = async () =>
+    (
+      await t.db.dataSource.query(`SELECT count(*)::int AS n FROM leads WHERE source_id = $1`, [
+        source.id,
+      ])
+    )[0].n;
 
   it('answers a retry with the same key and body exactly as the first time, storing one lead', async () => {
     const body = { contact: { name: 'Ada', email: 'ada@example.com' }, message: 'hi' };
     const first = await post(body, 'form-123').expect(202);
     // Same content, other key order: still the same request.
-    const again = await post({ message: 'hi', contact: { email: 'ada@example.com', name: 'Ada' } }, 'form-123').expect(202);
+    const again = await post(
+      { message: 'hi', contact: { email: 'ada@example.com', name: 'Ada' } },
+      'form-123',
+    ).expect(202);
     expect(again.body).toEqual(first.body);
     expect(await countLeads()).toBe(1);
   });
@@ -29,7 +37,10 @@ describe('intake: Idempotency-Key and rate limit', () => {
   it('refuses the same key with another body with 422, storing nothing', async () => {
     await post({ contact: { name: 'Bob', email: 'bob@example.com' } }, 'form-456').expect(202);
     const before = await countLeads();
-    const res = await post({ contact: { name: 'Eve', email: 'eve@example.com' } }, 'form-456').expect(422);
+    const res = await post(
+      { contact: { name: 'Eve', email: 'eve@example.com' } },
+      'form-456',
+    ).expect(422);
     expect(res.body.message).toMatch(/already used with a different body/);
     expect(await countLeads()).toBe(before);
   });
@@ -39,7 +50,9 @@ describe('intake: Idempotency-Key and rate limit', () => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => post(body, 'race-1')));
     expect(answers.map((a) => a.status)).toEqual(Array(8).fill(202));
     expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
-    const [{ n }] = await t.db.dataSource.query(`SELECT count(*)::int AS n FROM leads WHERE email = 'racy@example.com'`);
+    const [{ n }] = await t.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM leads WHERE email = 'racy@example.com'`,
+    );
     expect(n).toBe(1);
   });
 
@@ -49,7 +62,11 @@ describe('intake: Idempotency-Key and rate limit', () => {
     let accepted = 0;
     let limited: Awaited<ReturnType<typeof post>> | undefined;
     for (let i = 0; i < 40 && !limited; i++) {
-      const res = await post({ contact: { name: `L${i}`, email: `l${i}@example.com` } }, undefined, busy.apiKey);
+      const res = await post(
+        { contact: { name: `L${i}`, email: `l${i}@example.com` } },
+        undefined,
+        busy.apiKey,
+      );
       if (res.status === 202) accepted++;
       else limited = res;
     }

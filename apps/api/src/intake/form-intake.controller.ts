@@ -1,0 +1,100 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  ForbiddenException,
+  Headers,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { leadIntakeSchema } from '@baton/api-contract';
+import { DataSource, SourceEntity } from '@baton/db';
+import { Public } from '../auth/auth.decorators';
+import { parseIdempotencyKey } from '../http/idempotency-key';
+import { formToIntake, HONEYPOT_FIELD } from './form-fields';
+import { LeadIntakeService } from './lead-intake.service';
+import { SourceRateLimiter } from './source-rate-limiter';
+
+const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'not a source slug');
+
+/**
+ * Public forms: a marketing site posts straight here (urlencoded or JSON). No API key can live
+ * in a web page, so the source's allowed origins and a honeypot field stand guard instead; a
+ * plain form post is answered with a redirect to the source's thank-you page.
+ */
+@ApiTags('intake')
+@Public()
+@Controller('api/v1/intake')
+export class FormIntakeController {
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(LeadIntakeService) private readonly intake: LeadIntakeService,
+    @Inject(SourceRateLimiter) private readonly rateLimiter: SourceRateLimiter,
+  ) {}
+
+  @Post(':sourceSlug')
+  @HttpCode(202)
+  async submit(
+    @Param('sourceSlug', { schema: slugSchema }) slug: string,
+    @Body() body: Record<string, unknown> | undefined,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('idempotency-key') key?: string,
+  ) {
+    const source = await this.db.getRepository(SourceEntity).findOneBy({ slug, active: true });
+    if (!source) throw new NotFoundException(`No active source "${slug}"`);
+    const origin = req.header('origin') ?? originOf(req.header('referer'));
+    if (!origin || !source.allowedOrigins.includes(origin)) {
+      throw new ForbiddenException(`Posts to "${slug}" must come from one of its allowed origins`);
+    }
+    this.rateLimiter.take(source.id);
+    const form = body ?? {};
+    const isForm = req.is('application/x-www-form-urlencoded') !== false;
+    const thankYou = source.thankYouUrl;
+
+    // A filled honeypot is a bot: answer as if all went well, store nothing.
+    if (typeof form[HONEYPOT_FIELD] === 'string' && form[HONEYPOT_FIELD] !== '') {
+      return this.answer(res, isForm, thankYou, { status: 'accepted' });
+    }
+    const parsed = leadIntakeSchema.safeParse(isForm ? formToIntake(form) : form);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        message: i.message,
+      }));
+      throw new BadRequestException({
+        error: 'Bad Request',
+        message: issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+        issues,
+      });
+    }
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    const accepted = await this.intake.accept(source, parsed.data, parseIdempotencyKey(key));
+    return this.answer(res, isForm, thankYou, accepted);
+  }
+
+  private answer(res: Response, isForm: boolean, thankYou: string | null, body: object) {
+    if (isForm && thankYou) {
+      res.redirect(303, thankYou);
+      return undefined;
+    }
+    return body;
+  }
+}
+
+function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
