@@ -157,6 +157,8 @@ runMain(group, async () => {
     NODE_ENV: 'development',
     // The demo team, source and login are seeded once; their secrets live in the data folder.
     BATON_SEED_DEMO: 'true',
+    // The SDK's INFO lines (workflow bundling, state changes) drown the useful ones here.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'WARN',
     BATON_DATA_DIR: dataDir,
   };
   const node = process.execPath;

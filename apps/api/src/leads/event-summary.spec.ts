@@ -9,6 +9,16 @@ describe('summarizeEvent', () => {
   it.each([
     ['qualified', { score: 82, intent: 'buying' }, null, 'Qualified: score 82, buying'],
     [
+      'qualified',
+      {
+        score: 40,
+        intent: 'other',
+        fallbackReason: 'model down: heuristic used – no model is configured',
+      },
+      null,
+      'Qualified: score 40, other (model down: heuristic used – no model is configured)',
+    ],
+    [
       'assigned',
       { ownerName: 'Grace Hopper', reason: 'round robin' },
       null,

@@ -7,10 +7,14 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 
 const summaries: Record<LeadEventType, (d: Data, actor: string | null) => string> = {
   received: () => 'Lead received',
   duplicate: () => 'The same lead was sent again and folded into this one',
-  qualified: (d) =>
-    typeof d['score'] === 'number'
-      ? `Qualified: score ${d['score']}${str(d['intent']) ? `, ${d['intent']}` : ''}`
-      : 'Qualified',
+  qualified: (d) => {
+    const score =
+      typeof d['score'] === 'number'
+        ? `Qualified: score ${d['score']}${str(d['intent']) ? `, ${d['intent']}` : ''}`
+        : 'Qualified';
+    // The heuristic stood in for the model: say so, people should know how the score was made.
+    return str(d['fallbackReason']) ? `${score} (${d['fallbackReason']})` : score;
+  },
   routed: (d) => str(d['reason']) ?? 'Routed',
   assigned: (d) =>
     `Assigned to ${str(d['ownerName']) ?? 'a rep'}${str(d['reason']) ? ` (${d['reason']})` : ''}`,
