@@ -15,7 +15,10 @@ describe('lead actions from the API to the workflow and back', () => {
   const signIn = async (email: string): Promise<{ agent: TestAgent; csrf: string }> => {
     const agent = request.agent(stack.baseUrl);
     const res = await agent.post('/api/v1/auth/login').send({ email, password }).expect(200);
-    const csrf = ([] as string[]).concat(res.headers['set-cookie'] ?? []).map((c) => /^baton_csrf=([^;]+)/.exec(c)?.[1]).find(Boolean) as string;
+    const csrf = ([] as string[])
+      .concat(res.headers['set-cookie'] ?? [])
+      .map((c) => /^baton_csrf=([^;]+)/.exec(c)?.[1])
+      .find(Boolean) as string;
     return { agent, csrf };
   };
 
@@ -23,21 +26,55 @@ describe('lead actions from the API to the workflow and back', () => {
     stack = await startStack('actions');
     const ds = stack.db.dataSource;
     const hash = await hashPassword(password);
-    for (const [key, role] of [['manager', 'manager'], ['a', 'rep'], ['b', 'rep']] as const) {
+    for (const [key, role] of [
+      ['manager', 'manager'],
+      ['a', 'rep'],
+      ['b', 'rep'],
+    ] as const) {
       const email = `${key}@actions.example`;
-      const [row] = await ds.query(`INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`, [email, `Person ${key}`, role, hash]);
+      const [row] = await ds.query(
+        `INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [email, `Person ${key}`, role, hash],
+      );
       people[key] = { id: row.id, email };
     }
-    const always = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [{ start: '00:00', end: '24:00' }]]));
-    const [schedule] = await ds.query(`INSERT INTO schedules (name, time_zone, weekly) VALUES ('always', 'UTC', $1) RETURNING id`, [JSON.stringify(always)]);
-    const [team] = await ds.query(`INSERT INTO teams (name, manager_id, schedule_id) VALUES ('Sales', $1, $2) RETURNING id`, [people.manager.id, schedule.id]);
-    await ds.query(`INSERT INTO team_members (team_id, user_id) VALUES ($1, $2), ($1, $3)`, [team.id, people.a.id, people.b.id]);
+    const always = Object.fromEntries(
+      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [
+        d,
+        [{ start: '00:00', end: '24:00' }],
+      ]),
+    );
+    const [schedule] = await ds.query(
+      `INSERT INTO schedules (name, time_zone, weekly) VALUES ('always', 'UTC', $1) RETURNING id`,
+      [JSON.stringify(always)],
+    );
+    const [team] = await ds.query(
+      `INSERT INTO teams (name, manager_id, schedule_id) VALUES ('Sales', $1, $2) RETURNING id`,
+      [people.manager.id, schedule.id],
+    );
+    await ds.query(`INSERT INTO team_members (team_id, user_id) VALUES ($1, $2), ($1, $3)`, [
+      team.id,
+      people.a.id,
+      people.b.id,
+    ]);
     // The demo flow, as `npm start` seeds it: qualify, route, notify, chase.
     const graph = createDemoFlowGraph({ teamId: team.id, scheduleId: schedule.id });
-    const [flow] = await ds.query(`INSERT INTO flows (name, draft_graph) VALUES ('demo', $1) RETURNING id`, [JSON.stringify(graph)]);
-    const [version] = await ds.query(`INSERT INTO flow_versions (flow_id, version, graph) VALUES ($1, 1, $2) RETURNING id`, [flow.id, JSON.stringify(graph)]);
-    await ds.query(`UPDATE flows SET published_version_id = $1 WHERE id = $2`, [version.id, flow.id]);
-    await ds.query(`INSERT INTO sources (slug, name, api_key_hash, api_key_prefix, flow_id) VALUES ('site', 'Website', $1, 'bat_act', $2)`, [sha256(apiKey), flow.id]);
+    const [flow] = await ds.query(
+      `INSERT INTO flows (name, draft_graph) VALUES ('demo', $1) RETURNING id`,
+      [JSON.stringify(graph)],
+    );
+    const [version] = await ds.query(
+      `INSERT INTO flow_versions (flow_id, version, graph) VALUES ($1, 1, $2) RETURNING id`,
+      [flow.id, JSON.stringify(graph)],
+    );
+    await ds.query(`UPDATE flows SET published_version_id = $1 WHERE id = $2`, [
+      version.id,
+      flow.id,
+    ]);
+    await ds.query(
+      `INSERT INTO sources (slug, name, api_key_hash, api_key_prefix, flow_id) VALUES ('site', 'Website', $1, 'bat_act', $2)`,
+      [sha256(apiKey), flow.id],
+    );
   });
   afterAll(() => stack?.stop());
 
@@ -45,7 +82,10 @@ describe('lead actions from the API to the workflow and back', () => {
     const sent = await request(stack.baseUrl)
       .post('/api/v1/leads')
       .set('Authorization', `Bearer ${apiKey}`)
-      .send({ contact: { name: 'Grace Hopper', email: 'grace@navy.example', company: 'US Navy' }, message: 'We need 40 seats and a quote today, budget approved $50k' })
+      .send({
+        contact: { name: 'Grace Hopper', email: 'grace@navy.example', company: 'US Navy' },
+        message: 'We need 40 seats and a quote today, budget approved $50k',
+      })
       .expect(202);
     const leadId: string = sent.body.id;
     const manager = await signIn(people.manager.email);
@@ -65,7 +105,11 @@ describe('lead actions from the API to the workflow and back', () => {
     const other = assigned.owner.id === people.a.id ? people.b : people.a;
     // A teammate cannot claim a lead someone else owns: the workflow refuses with the reason.
     const otherRep = await signIn(other.email);
-    const claim = await otherRep.agent.post(`/api/v1/leads/${leadId}/claim`).set('X-CSRF-Token', otherRep.csrf).send({}).expect(409);
+    const claim = await otherRep.agent
+      .post(`/api/v1/leads/${leadId}/claim`)
+      .set('X-CSRF-Token', otherRep.csrf)
+      .send({})
+      .expect(409);
     expect(claim.body.message).toBe('Someone else owns this lead');
 
     const moved = await manager.agent
@@ -75,11 +119,24 @@ describe('lead actions from the API to the workflow and back', () => {
       .expect(200);
     expect(moved.body.ownerId).toBe(other.id);
 
-    await otherRep.agent.post(`/api/v1/leads/${leadId}/notes`).set('X-CSRF-Token', otherRep.csrf).send({ text: 'Called, left voicemail' }).expect(200);
-    const done = await otherRep.agent.post(`/api/v1/leads/${leadId}/contacted`).set('X-CSRF-Token', otherRep.csrf).set('Idempotency-Key', 'call-1').send({}).expect(200);
+    await otherRep.agent
+      .post(`/api/v1/leads/${leadId}/notes`)
+      .set('X-CSRF-Token', otherRep.csrf)
+      .send({ text: 'Called, left voicemail' })
+      .expect(200);
+    const done = await otherRep.agent
+      .post(`/api/v1/leads/${leadId}/contacted`)
+      .set('X-CSRF-Token', otherRep.csrf)
+      .set('Idempotency-Key', 'call-1')
+      .send({})
+      .expect(200);
     expect(done.body.status).not.toBe('finished');
     // The same key again is the same action: no second "contacted" event.
-    await otherRep.agent.post(`/api/v1/leads/${leadId}/contacted`).set('X-CSRF-Token', otherRep.csrf).set('Idempotency-Key', 'call-1').send({});
+    await otherRep.agent
+      .post(`/api/v1/leads/${leadId}/contacted`)
+      .set('X-CSRF-Token', otherRep.csrf)
+      .set('Idempotency-Key', 'call-1')
+      .send({});
 
     const final = await expectEventually(async () => {
       const lead = await manager.agent.get(`/api/v1/leads/${leadId}`).expect(200);
@@ -93,6 +150,8 @@ describe('lead actions from the API to the workflow and back', () => {
     expect(final.timeline.filter((e: { type: string }) => e.type === 'contacted')).toHaveLength(1);
     const reassigned = final.timeline.find((e: { type: string }) => e.type === 'reassigned');
     expect(reassigned.actor.name).toBe('Person manager');
-    expect(reassigned.summary).toBe(`Reassigned to Person ${other === people.a ? 'a' : 'b'} (Knows the account)`);
+    expect(reassigned.summary).toBe(
+      `Reassigned to Person ${other === people.a ? 'a' : 'b'} (Knows the account)`,
+    );
   }, 120_000);
 });

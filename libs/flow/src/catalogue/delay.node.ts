@@ -6,9 +6,7 @@ import { defineNode } from './define-node';
 // message says exactly what is wrong instead of zod's generic "invalid union".
 export const delayConfigSchema = z
   .object({
-    minutes: durationMinutesSchema
-      .optional()
-      .describe('Wait this many minutes'),
+    minutes: durationMinutesSchema.optional().describe('Wait this many minutes'),
     untilScheduleOpen: z.string().min(1).optional().describe('Or wait until this schedule is open'),
   })
   .refine((config) => (config.minutes === undefined) !== (config.untilScheduleOpen === undefined), {

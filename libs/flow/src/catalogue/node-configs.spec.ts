@@ -170,7 +170,11 @@ const cases: Record<NodeType, Case[]> = {
     ],
     ['zero-minute SLA', { sla: { minutes: 0 } }, { path: 'sla.minutes' }],
     ['fractional minutes (90 seconds)', { sla: { minutes: 1.5 } }, { ok: true }],
-    ['an SLA under 3 seconds', { sla: { minutes: 0.01 } }, { path: 'sla.minutes', message: /0\.05 minutes/ }],
+    [
+      'an SLA under 3 seconds',
+      { sla: { minutes: 0.01 } },
+      { path: 'sla.minutes', message: /0\.05 minutes/ },
+    ],
   ],
   escalate: [
     ['defaults', {}, { ok: true }],
