@@ -27,6 +27,9 @@ export async function createApp(
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.create(config, ds), {
     bodyParser: false,
+    // Keep the exact request bytes as req.rawBody (useBodyParser honours it): signed intake
+    // (X-Baton-Signature) is an HMAC of the raw body.
+    rawBody: true,
     logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
   });
   app.set(

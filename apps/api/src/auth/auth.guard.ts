@@ -4,6 +4,8 @@ import {
   ForbiddenException,
   Inject,
   Injectable,
+  type RawBodyRequest,
+  ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -17,6 +19,13 @@ import {
   SOURCE_KEY_AUTH,
 } from './auth.decorators';
 import { SESSION_COOKIE } from './auth.cookies';
+import { API_CONFIG, type ApiConfig } from '../config/api-config';
+import {
+  checkRequestSignature,
+  deriveSourceSigningSecret,
+  INTAKE_SIGNATURE_HEADER,
+  type SignedIntakeRequest,
+} from '../intake/request-signature';
 import { sha256 } from './secret-token';
 import { SessionService } from './session.service';
 
@@ -24,7 +33,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Global guard: every route needs a session unless marked @Public or @SourceKeyAuth. Roles are
- * enforced here, on the server; cookie-authenticated writes must carry the CSRF token.
+ * enforced here, on the server; cookie-authenticated writes must carry the CSRF token. A source
+ * that requires signing must also send a valid X-Baton-Signature over the raw body.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -32,6 +42,7 @@ export class AuthGuard implements CanActivate {
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(DataSource) private readonly db: DataSource,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -41,6 +52,7 @@ export class AuthGuard implements CanActivate {
 
     if (this.reflector.getAllAndOverride<boolean>(SOURCE_KEY_AUTH, targets)) {
       req.source = await this.sourceFromKey(req);
+      if (req.source.signatureRequired) this.verifySignature(req, req.source);
       return true;
     }
 
@@ -71,4 +83,44 @@ export class AuthGuard implements CanActivate {
     if (!source) throw new UnauthorizedException('Unknown or revoked API key');
     return source;
   }
+
+  /**
+   * Timestamp and HMAC only; replays are refused by the intake transaction, which records the
+   * signature together with the lead (see LeadIntakeService.accept).
+   */
+  private verifySignature(
+    req: RawBodyRequest<Request> & SignedIntakeRequest,
+    source: SourceEntity,
+  ): void {
+    const masterKey = this.config.BATON_SIGNING_KEY;
+    if (!masterKey) {
+      // Fail closed, and retryable: the sender's leads are not lost once the operator fixes it.
+      throw new ServiceUnavailableException({
+        error: 'Service Unavailable',
+        message:
+          'This source requires signed requests, but the server has no BATON_SIGNING_KEY to check them with; ask the Baton administrator',
+      });
+    }
+    const secret = deriveSourceSigningSecret(masterKey, source.id, source.signingKeyVersion);
+    const check = checkRequestSignature(
+      secret,
+      req.header(INTAKE_SIGNATURE_HEADER),
+      rawBodyOf(req),
+    );
+    if (!check.ok)
+      throw new UnauthorizedException({ error: 'Unauthorized', message: check.message });
+    req.verifiedSignature = check.signature;
+  }
+}
+
+/**
+ * The exact bytes received. The app must be created with `rawBody: true` so the body parsers keep
+ * them; no parsed body means there was no body (or one of a type nobody parses): sign "".
+ */
+function rawBodyOf(req: RawBodyRequest<Request>): Buffer {
+  if (req.rawBody) return req.rawBody;
+  if (req.body === undefined) return Buffer.alloc(0);
+  throw new Error(
+    'The request body was parsed but its raw bytes were not kept: create the Nest app with { rawBody: true } (create-app.ts) so signed intake can be verified',
+  );
 }

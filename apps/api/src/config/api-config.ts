@@ -31,6 +31,15 @@ const apiEnvSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'use a METRICS_TOKEN of at least 16 characters').optional(),
   /** Leads one source may send per minute (per API instance) before getting 429. */
   INTAKE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /**
+   * Master key for signed intake (X-Baton-Signature on POST /api/v1/leads). Each source's signing
+   * secret is derived from it, so it is never stored; changing it changes every source's secret.
+   * Unset (or empty): request signing cannot be enabled, and sources that require it get 503.
+   */
+  BATON_SIGNING_KEY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(32, 'use a BATON_SIGNING_KEY of at least 32 characters').optional(),
+  ),
   /** How often the dispatcher looks for leads whose workflow has not started yet. */
   DISPATCH_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   NODE_ENV: z.string().default('production'),

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   apiErrorSchema,
@@ -11,6 +11,7 @@ import type { SourceEntity } from '@baton/db';
 import { CurrentSource, SourceKeyAuth } from '../auth/auth.decorators';
 import { parseIdempotencyKey } from '../http/idempotency-key';
 import { LeadIntakeService } from './lead-intake.service';
+import { SIGNATURE_TOLERANCE_SECONDS, type SignedIntakeRequest } from './request-signature';
 import { SourceRateLimiter } from './source-rate-limiter';
 
 @ApiTags('intake')
@@ -37,7 +38,12 @@ export class IntakeController {
   })
   @ApiResponse({
     status: 401,
-    description: 'Missing or unknown source API key',
+    description: `Missing or unknown source API key; for a source that requires signing, X-Baton-Signature missing, malformed, not matching, outside ±${SIGNATURE_TOLERANCE_SECONDS} s or already received`,
+    standardSchema: apiErrorSchema,
+  })
+  @ApiResponse({
+    status: 503,
+    description: 'The source requires signing but the server has no BATON_SIGNING_KEY',
     standardSchema: apiErrorSchema,
   })
   @ApiResponse({
@@ -53,9 +59,16 @@ export class IntakeController {
   create(
     @CurrentSource() source: SourceEntity,
     @Body({ schema: leadIntakeSchema }) body: LeadIntake,
+    @Req() req: SignedIntakeRequest,
     @Headers('idempotency-key') key?: string,
   ): Promise<LeadAccepted> {
     this.rateLimiter.take(source.id);
-    return this.intake.accept(source, body, parseIdempotencyKey(key));
+    return this.intake.accept(
+      source,
+      body,
+      parseIdempotencyKey(key),
+      undefined,
+      req.verifiedSignature,
+    );
   }
 }

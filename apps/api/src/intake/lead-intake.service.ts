@@ -1,9 +1,21 @@
-import { Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Inject,
+  Injectable,
+  Logger,
+  UnauthorizedException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import type { LeadAccepted, LeadIntake } from '@baton/api-contract';
 import { DataSource, type EntityManager, LEAD_CHANGED_CHANNEL, type SourceEntity } from '@baton/db';
 import { WorkflowDispatcher } from '../dispatch/workflow-dispatcher.service';
 import { isUniqueViolation } from '../database/is-unique-violation';
 import { requestFingerprint } from './request-fingerprint';
+import { INTAKE_SIGNATURE_HEADER } from './request-signature';
+import { purgeSeenSignatures, rememberSignature } from './seen-signatures';
+
+/** Seen signatures are purged at most this often per API instance, after a signed lead. */
+const PURGE_EVERY_MS = 60_000;
 
 /**
  * Stores an inbound lead and its "start pending" marker in one transaction, then asks the
@@ -11,6 +23,9 @@ import { requestFingerprint } from './request-fingerprint';
  */
 @Injectable()
 export class LeadIntakeService {
+  private readonly logger = new Logger(LeadIntakeService.name);
+  private lastPurge = 0;
+
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(WorkflowDispatcher) private readonly dispatcher: WorkflowDispatcher,
@@ -20,17 +35,38 @@ export class LeadIntakeService {
    * With an Idempotency-Key, a retried request gets the first answer; the same key with another
    * body is the sender's bug and gets 422. The key is stored in the lead's transaction, so a key
    * never points at a lead that was not stored.
+   *
+   * `signature` is the request's X-Baton-Signature as verified by the auth guard, for sources
+   * that require signing. It is recorded in the same transaction, so a signed request is
+   * accepted once; a request refused for another reason (429, 422, a failed write) has not used
+   * up its signature. A retry must be signed again (new timestamp); with the same
+   * Idempotency-Key it then gets the first answer.
    */
   async accept(
     source: SourceEntity,
     lead: LeadIntake,
     idempotencyKey?: string,
     receivedAt = new Date(),
+    signature?: string,
   ): Promise<LeadAccepted> {
+    if (source.signatureRequired && !signature) {
+      // Only the public form endpoint gets here unsigned (the guard checks POST /api/v1/leads):
+      // a web page cannot hold a signing secret, so a source that requires signing has no form.
+      throw new ForbiddenException({
+        error: 'Forbidden',
+        message: `Source "${source.slug}" only accepts signed requests: POST /api/v1/leads with its API key and an ${INTAKE_SIGNATURE_HEADER} header`,
+      });
+    }
     const fingerprint = requestFingerprint(lead);
     for (let attempt = 0; ; attempt++) {
       try {
         const { replayed, ...answer } = await this.db.transaction(async (m) => {
+          if (signature && !(await rememberSignature(m, source.id, signature))) {
+            throw new UnauthorizedException({
+              error: 'Unauthorized',
+              message: `${INTAKE_SIGNATURE_HEADER}: this signed request was already received; sign each attempt anew (a fresh timestamp) and send the same Idempotency-Key to retry safely`,
+            });
+          }
           if (idempotencyKey) {
             const earlier = await this.replay(m, source.id, idempotencyKey, fingerprint);
             if (earlier) return { ...earlier, replayed: true };
@@ -45,6 +81,7 @@ export class LeadIntakeService {
           return { ...stored, replayed: false };
         });
         if (!replayed && !answer.duplicateOf) this.dispatcher.kick(answer.id);
+        if (signature) this.purgeSeenSignaturesNowAndThen();
         return answer;
       } catch (err) {
         // Two requests with the same new key raced: the loser rolled back; read the winner's answer.
@@ -52,6 +89,14 @@ export class LeadIntakeService {
         throw err;
       }
     }
+  }
+
+  private purgeSeenSignaturesNowAndThen(now = Date.now()): void {
+    if (now - this.lastPurge < PURGE_EVERY_MS) return;
+    this.lastPurge = now;
+    void purgeSeenSignatures(this.db).catch((err: unknown) =>
+      this.logger.warn(`Could not purge old request signatures: ${String(err)}`),
+    );
   }
 
   private async replay(

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SourceList, SourceView } from '@baton/api-contract';
+import type { SourceList, SourceSigning, SourceView } from '@baton/api-contract';
 import { DataSource, type EntityManager, SourceEntity } from '@baton/db';
+import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { notFound } from './people-errors';
+import { readSigningState, toSigningView } from './source-signing';
 
 /** Sources as the API shows them: the key's prefix only, never the key or its hash. */
 export const toSourceView = (s: SourceEntity): SourceView => ({
@@ -24,7 +26,10 @@ export const sourceAuditSnapshot = (s: SourceView): Record<string, unknown> => {
 
 @Injectable()
 export class SourceReadService {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
 
   async list(): Promise<SourceList> {
     // apiKeyHash is select:false on the entity, so it is not even read.
@@ -38,5 +43,11 @@ export class SourceReadService {
     const row = await m.getRepository(SourceEntity).findOneBy({ id });
     if (!row) throw notFound(`There is no source ${id}`);
     return toSourceView(row);
+  }
+
+  /** Whether the source requires signed requests (never the secret). */
+  async signing(id: string): Promise<SourceSigning> {
+    const state = await readSigningState(this.db.manager, id);
+    return toSigningView(id, state, this.config.BATON_SIGNING_KEY);
   }
 }

@@ -2,21 +2,30 @@ import { Inject, Injectable } from '@nestjs/common';
 import type {
   CreateSource,
   CurrentUser,
+  SourceSigning,
   SourceView,
   SourceWithKey,
   UpdateSource,
 } from '@baton/api-contract';
 import { DataSource, type EntityManager, SourceEntity } from '@baton/db';
 import { AuditLogService } from '../audit/audit-log.service';
+import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { changedFields } from './audit-diff';
 import { conflict, isUniqueViolation, notFound } from './people-errors';
 import { assertFlowExists } from './references';
 import { SourceKeysService } from './source-keys.service';
 import { sourceAuditSnapshot, SourceReadService } from './source-read.service';
+import {
+  readSigningState,
+  requireSigningKey,
+  type SigningState,
+  toSigningView,
+} from './source-signing';
 
 /**
  * Creates sources, rotates their keys and changes their settings (admins, audited). The API key
  * appears only in the answer to create and rotate-key; the database and the audit log never see it.
+ * The same goes for the request-signing secret (enable and rotate), which is not even stored.
  */
 @Injectable()
 export class SourceWriteService {
@@ -25,6 +34,7 @@ export class SourceWriteService {
     @Inject(SourceReadService) private readonly sources: SourceReadService,
     @Inject(SourceKeysService) private readonly keys: SourceKeysService,
     @Inject(AuditLogService) private readonly audit: AuditLogService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   async create(actor: CurrentUser, body: CreateSource): Promise<SourceWithKey> {
@@ -106,6 +116,71 @@ export class SourceWriteService {
       }
       return after;
     });
+  }
+
+  /**
+   * Requires (or stops requiring) signed intake. Enabling bumps the key version and answers with
+   * the new secret, once: a secret from an earlier enable does not come back to life. Enabling
+   * again is a 409, since the secret cannot be shown twice and silently replacing it would
+   * break the sender; rotate does that on purpose. Disabling twice is a no-op.
+   */
+  async setSigning(actor: CurrentUser, id: string, required: boolean): Promise<SourceSigning> {
+    const masterKey = required
+      ? requireSigningKey(this.config.BATON_SIGNING_KEY)
+      : this.config.BATON_SIGNING_KEY;
+    return this.db.transaction(async (m) => {
+      const before = await readSigningState(m, id, true);
+      if (before.signatureRequired === required) {
+        if (!required) return toSigningView(id, before, masterKey);
+        throw conflict(
+          `Source ${id} already requires signed requests and its secret cannot be shown again; POST /api/v1/sources/${id}/signing/rotate issues a new one`,
+        );
+      }
+      const after: SigningState = required
+        ? { signatureRequired: true, signingKeyVersion: before.signingKeyVersion + 1 }
+        : { ...before, signatureRequired: false };
+      await this.saveSigning(m, actor, id, required ? 'enable' : 'disable', before, after);
+      return toSigningView(id, after, masterKey, required);
+    });
+  }
+
+  /** A new signing secret; the old one stops working with this commit (intake reads the version per request). */
+  async rotateSigning(actor: CurrentUser, id: string): Promise<SourceSigning> {
+    const masterKey = requireSigningKey(this.config.BATON_SIGNING_KEY);
+    return this.db.transaction(async (m) => {
+      const before = await readSigningState(m, id, true);
+      if (!before.signatureRequired) {
+        throw conflict(
+          `Source ${id} does not require signed requests; POST /api/v1/sources/${id}/signing with {"required": true} enables signing and returns the secret`,
+        );
+      }
+      const after = { ...before, signingKeyVersion: before.signingKeyVersion + 1 };
+      await this.saveSigning(m, actor, id, 'rotate', before, after);
+      return toSigningView(id, after, masterKey, true);
+    });
+  }
+
+  /** The audit entry has the flag and the version only, never the secret. */
+  private async saveSigning(
+    m: EntityManager,
+    actor: CurrentUser,
+    id: string,
+    change: 'enable' | 'disable' | 'rotate',
+    before: SigningState,
+    after: SigningState,
+  ): Promise<void> {
+    await m.getRepository(SourceEntity).update({ id }, after);
+    await this.audit.record(
+      {
+        actorId: actor.id,
+        action: `source.signing_${change}`,
+        entityType: 'source',
+        entityId: id,
+        before: { ...before },
+        after: { ...after },
+      },
+      m,
+    );
   }
 
   private async lock(m: EntityManager, id: string): Promise<SourceView> {

@@ -7,19 +7,23 @@ import {
   type CurrentUser,
   type SourceList,
   sourceListSchema,
+  type SourceSigning,
+  sourceSigningSchema,
   type SourceView,
   sourceViewSchema,
   type SourceWithKey,
   sourceWithKeySchema,
   type UpdateSource,
   updateSourceSchema,
+  type UpdateSourceSigning,
+  updateSourceSigningSchema,
 } from '@baton/api-contract';
 import { idParamSchema } from './people-params';
 import { CurrentUserParam, Roles } from '../auth/auth.decorators';
 import { SourceReadService } from './source-read.service';
 import { SourceWriteService } from './source-write.service';
 
-/** Intake endpoints and their API keys. Admins manage them; managers may look. */
+/** Intake endpoints, their API keys and request signing. Admins manage them; managers may look. */
 @ApiTags('people')
 @Controller('api/v1/sources')
 export class SourcesController {
@@ -73,6 +77,63 @@ export class SourcesController {
     @Param('id', { schema: idParamSchema }) id: string,
   ): Promise<SourceWithKey> {
     return this.write.rotateKey(me, id);
+  }
+
+  @Get(':id/signing')
+  @Roles('admin', 'manager')
+  @ApiResponse({
+    status: 200,
+    description: 'Whether intake from this source must be signed (never the secret)',
+    standardSchema: sourceSigningSchema,
+  })
+  @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
+  signing(@Param('id', { schema: idParamSchema }) id: string): Promise<SourceSigning> {
+    return this.read.signing(id);
+  }
+
+  @Post(':id/signing')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiResponse({
+    status: 200,
+    description:
+      'Enabling answers with the new signing secret, shown once; POST /api/v1/leads from this source must then carry "X-Baton-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>"',
+    standardSchema: sourceSigningSchema,
+  })
+  @ApiResponse({ status: 400, standardSchema: apiErrorSchema })
+  @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
+  @ApiResponse({
+    status: 409,
+    description: 'Already required (rotate instead), or the server has no BATON_SIGNING_KEY',
+    standardSchema: apiErrorSchema,
+  })
+  setSigning(
+    @CurrentUserParam() me: CurrentUser,
+    @Param('id', { schema: idParamSchema }) id: string,
+    @Body({ schema: updateSourceSigningSchema }) body: UpdateSourceSigning,
+  ): Promise<SourceSigning> {
+    return this.write.setSigning(me, id, body.required);
+  }
+
+  @Post(':id/signing/rotate')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiResponse({
+    status: 200,
+    description: 'The new signing secret, shown once; the old one no longer works',
+    standardSchema: sourceSigningSchema,
+  })
+  @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
+  @ApiResponse({
+    status: 409,
+    description: 'Signing is not enabled, or the server has no BATON_SIGNING_KEY',
+    standardSchema: apiErrorSchema,
+  })
+  rotateSigning(
+    @CurrentUserParam() me: CurrentUser,
+    @Param('id', { schema: idParamSchema }) id: string,
+  ): Promise<SourceSigning> {
+    return this.write.rotateSigning(me, id);
   }
 
   @Patch(':id')

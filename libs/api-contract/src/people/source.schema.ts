@@ -105,3 +105,30 @@ export const updateSourceSchema = z
   .refine((b) => Object.keys(b).length > 0, 'send at least one field to change')
   .meta({ id: 'UpdateSource' });
 export type UpdateSource = z.infer<typeof updateSourceSchema>;
+
+/** POST /api/v1/sources/:id/signing: require (or stop requiring) signed intake requests. */
+export const updateSourceSigningSchema = z
+  .object({ required: z.boolean({ error: 'required must be true or false' }) })
+  .strict()
+  .meta({ id: 'UpdateSourceSigning' });
+export type UpdateSourceSigning = z.infer<typeof updateSourceSigningSchema>;
+
+/**
+ * Request signing of a source. `signingSecret` is only in the answer that enabled signing or
+ * rotated the secret: Baton stores no secret (it derives it from BATON_SIGNING_KEY), and never
+ * shows it again. The sender uses it as the HMAC-SHA256 key for
+ * `X-Baton-Signature: t=<unix seconds>,v1=<hex HMAC of "<t>.<raw body>">`.
+ */
+export const sourceSigningSchema = z
+  .object({
+    sourceId: z.uuid(),
+    /** POST /api/v1/leads from this source must be signed. */
+    signatureRequired: z.boolean(),
+    /** Bumped by every enable and rotate; the secret of an older version no longer works. */
+    signingKeyVersion: z.number().int().min(0),
+    /** The server has a BATON_SIGNING_KEY, so signing can be enabled. */
+    signingAvailable: z.boolean(),
+    signingSecret: z.string().optional(),
+  })
+  .meta({ id: 'SourceSigning' });
+export type SourceSigning = z.infer<typeof sourceSigningSchema>;

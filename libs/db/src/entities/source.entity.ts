@@ -13,5 +13,12 @@ export class SourceEntity {
   @Column({ type: 'text', nullable: true }) thankYouUrl!: string | null;
   @Column({ type: 'uuid', nullable: true }) flowId!: string | null;
   @Column({ type: 'boolean', default: true }) active!: boolean;
+  /** POST /api/v1/leads must carry a valid X-Baton-Signature (HMAC of the raw body). */
+  @Column({ type: 'boolean', default: false }) signatureRequired!: boolean;
+  /**
+   * Which derived signing secret is current: HMAC(BATON_SIGNING_KEY, source id + version). Only
+   * the version is stored, never the secret; bumping it retires the old secret.
+   */
+  @Column({ type: 'int', default: 0 }) signingKeyVersion!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -1,5 +1,10 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { MetricsIndexes1764000000001 } from './1764000000001-metrics-indexes';
+import { SourceSigning1764000000002 } from './1764000000002-source-signing';
 
 /** In order. A new migration is appended here (and never edited once released). */
-export const migrations = [InitialSchema1764000000000, MetricsIndexes1764000000001];
+export const migrations = [
+  InitialSchema1764000000000,
+  MetricsIndexes1764000000001,
+  SourceSigning1764000000002,
+];
