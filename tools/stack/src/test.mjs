@@ -188,6 +188,24 @@ runMain(group, async () => {
   await jestStep('nx run-many (lint, typecheck, test)', path.join(results, 'nx'), nxArgs, env);
   if (group.stopping) return 130;
 
+  // One formatting for the whole tree, checked like lint (npm run format fixes it).
+  step('Formatting: npx prettier --check .');
+  const formatCode = await group.run(
+    'prettier',
+    'npx',
+    ['prettier', '--check', '--log-level', 'warn', '.'],
+    {
+      cwd: root,
+      env,
+      output: 'raw',
+    },
+  );
+  if (group.stopping) return 130;
+  if (formatCode !== 0) {
+    failedSteps.push('formatting');
+    fail('some files are not formatted: run `npm run format`');
+  }
+
   step('Building the web app: npx nx run web:build');
   const buildArgs = ['nx', 'run', 'web:build', '--outputStyle=stream'];
   const buildCode = await group.run('web build', 'npx', buildArgs, {
