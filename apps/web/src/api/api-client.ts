@@ -9,6 +9,8 @@ interface RequestOptions {
   query?: QueryParams;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -39,8 +41,9 @@ function parseJson(text: string): unknown {
 }
 
 function errorFromResponse(status: number, statusText: string, text: string): ApiRequestError {
-  const parsed = apiErrorSchema.safeParse(parseJson(text));
-  if (parsed.success) return new ApiRequestError(parsed.data);
+  const json = parseJson(text);
+  const parsed = apiErrorSchema.safeParse(json);
+  if (parsed.success) return new ApiRequestError(parsed.data, json);
   const message =
     fallbackMessages[status] ??
     (status >= 500
@@ -64,7 +67,7 @@ async function send(
   path: string,
   options: RequestOptions,
 ): Promise<{ status: number; text: string }> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     const token = readCsrfToken();

@@ -5,12 +5,15 @@ import type { ApiError } from '@baton/api-contract';
 export class ApiRequestError extends Error {
   readonly status: number;
   readonly body: ApiError;
+  /** The answer's JSON as sent, for endpoints that add fields to ApiError (e.g. `problems`). */
+  readonly raw: unknown;
 
-  constructor(body: ApiError) {
+  constructor(body: ApiError, raw: unknown = body) {
     super(body.message);
     this.name = 'ApiRequestError';
     this.status = body.statusCode;
     this.body = body;
+    this.raw = raw;
   }
 
   get issues(): NonNullable<ApiError['issues']> {

@@ -4,4 +4,8 @@ export interface NavEntry {
   label: string;
 }
 
-export const navEntries: readonly NavEntry[] = [{ to: '/leads', label: 'Inbox' }];
+export const navEntries: readonly NavEntry[] = [
+  { to: '/leads', label: 'Inbox' },
+  { to: '/dashboard', label: 'Dashboard' },
+  { to: '/flows', label: 'Flows' },
+];

@@ -4,6 +4,7 @@ import { useNow } from '../../time/use-now';
 import { ErrorNotice } from '../../ui/error-notice';
 import { Icon } from '../../ui/icon';
 import { LoadingState } from '../../ui/loading-state';
+import { LeadActions } from './lead-actions';
 import { LeadCustomFields } from './lead-custom-fields';
 import { LeadHeader } from './lead-header';
 import { LeadIdentifiers } from './lead-identifiers';
@@ -58,6 +59,7 @@ export function LeadPage() {
     <article className="lead-page">
       <BackToInbox />
       <LeadHeader lead={data} />
+      <LeadActions lead={data} />
       <LeadSpeedMetrics lead={data} now={now} />
       <div className="lead-layout">
         <div className="lead-column">

@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { errorMessage } from '../../api/api-request-error';
+import { RelativeTime } from '../../time/relative-time';
+import { useNow } from '../../time/use-now';
+import { ErrorNotice } from '../../ui/error-notice';
+import { LoadingState } from '../../ui/loading-state';
+import { fetchFlows, flowKeys } from './flows.api';
+import './flows.css';
+
+export function FlowListPage() {
+  const flows = useQuery({
+    queryKey: flowKeys.list(),
+    queryFn: ({ signal }) => fetchFlows(signal),
+  });
+  const now = useNow(30_000);
+
+  return (
+    <div className="flows-page">
+      <header className="flows-header">
+        <h1 className="flows-title">Flows</h1>
+        <p className="flows-lede">How leads are qualified, routed and chased, source by source.</p>
+      </header>
+      {flows.isPending ? (
+        <LoadingState label="Loading flows…" />
+      ) : flows.isError ? (
+        <ErrorNotice
+          title="Could not load the flows"
+          message={errorMessage(flows.error)}
+          onRetry={() => void flows.refetch()}
+        />
+      ) : flows.data.items.length === 0 ? (
+        <section className="card flows-empty">
+          <h2>No flows yet</h2>
+          <p>
+            A flow decides what happens to a lead: who gets it, how fast, and what if nobody calls.
+          </p>
+        </section>
+      ) : (
+        <div className="card table-scroll">
+          <table className="flows-table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Published</th>
+                <th scope="col">Draft</th>
+                <th scope="col">Sources</th>
+                <th scope="col">Updated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {flows.data.items.map((flow) => (
+                <tr key={flow.id}>
+                  <th scope="row">
+                    <Link to={`/flows/${flow.id}`} className="flows-name">
+                      {flow.name}
+                    </Link>
+                    {flow.description && (
+                      <span className="flows-description">{flow.description}</span>
+                    )}
+                  </th>
+                  <td>
+                    {flow.publishedVersion === null ? (
+                      <span className="pill pill-muted">Not published</span>
+                    ) : (
+                      <span className="pill pill-ok">v{flow.publishedVersion}</span>
+                    )}
+                  </td>
+                  <td>
+                    {flow.draftChanged ? (
+                      <span className="pill pill-warn">Unpublished changes</span>
+                    ) : (
+                      <span className="flows-muted">Same as published</span>
+                    )}
+                  </td>
+                  <td>{flow.sourceCount}</td>
+                  <td>
+                    <RelativeTime iso={flow.updatedAt} now={now} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import type { CurrentUser } from '@baton/api-contract';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fakeResponse } from '../../test/fake-response';
+import { makeCatalogue, makeFlowDetail, makeFlowList } from '../../test/make-flow';
+import { mockFetch } from '../../test/mock-fetch';
+import { mockReactFlow } from '../../test/mock-react-flow';
+import { renderWithProviders } from '../../test/render-with-providers';
+import { testUuid } from '../../test/test-uuid';
+import { FlowListPage } from './flow-list.page';
+import { FlowPage } from './flow.page';
+
+beforeAll(mockReactFlow);
+
+afterEach(() => {
+  document.cookie = 'baton_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+});
+
+const flowId = testUuid(500);
+const rep: CurrentUser = { id: testUuid(2), name: 'Ada', email: 'ada@example.com', role: 'rep' };
+
+function renderFlow(routes: Parameters<typeof mockFetch>[0] = {}, user?: CurrentUser) {
+  const mocks = mockFetch({
+    [`GET /api/v1/flows/${flowId}`]: fakeResponse(200, makeFlowDetail()),
+    'GET /api/v1/flows/catalogue': fakeResponse(200, makeCatalogue()),
+    ...routes,
+  });
+  const view = renderWithProviders(<FlowPage />, {
+    path: '/flows/:flowId',
+    url: `/flows/${flowId}`,
+    user,
+  });
+  return { ...mocks, ...view };
+}
+
+function node(id: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(
+    `[data-testid="flow-node"][data-node-id="${id}"]`,
+  );
+  if (!found) throw new Error(`No node ${id} on the canvas`);
+  return found;
+}
+
+describe('FlowPage', () => {
+  it('draws every node with its type title, label and labelled exits, and every edge', async () => {
+    renderFlow();
+
+    await screen.findByRole('heading', { name: 'Inbound demo requests' });
+    const graph = makeFlowDetail().draftGraph;
+    await waitFor(() =>
+      expect(screen.getAllByTestId('flow-node')).toHaveLength(graph.nodes.length),
+    );
+
+    const condition = node('hot-or-not');
+    expect(within(condition).getByText('Condition')).toBeTruthy();
+    expect(within(condition).getByText('Hot or not')).toBeTruthy();
+    const exits = within(condition).getAllByTestId('flow-handle');
+    expect(exits.map((h) => h.getAttribute('data-handleid'))).toEqual(['hot', 'else']);
+    expect(within(condition).getByText('hot')).toBeTruthy();
+
+    const assign = node('assign-rep');
+    expect(
+      within(assign)
+        .getAllByTestId('flow-handle')
+        .map((h) => h.getAttribute('data-handleid')),
+    ).toEqual(['assigned', 'nobody']);
+    expect(within(node('end-contacted')).queryAllByTestId('flow-handle')).toHaveLength(0);
+
+    await waitFor(() =>
+      expect(document.querySelectorAll('.react-flow__edge')).toHaveLength(graph.edges.length),
+    );
+    const edge = document.querySelector('[data-id="hot-or-not.else->assign-standard"]');
+    expect(edge).not.toBeNull();
+    expect(screen.getByText('Ready to publish')).toBeTruthy();
+    expect(screen.getByText('Published v3')).toBeTruthy();
+    expect(screen.getByText('Unpublished changes')).toBeTruthy();
+  });
+
+  it('pins problems on their nodes and lists them', async () => {
+    renderFlow({
+      [`GET /api/v1/flows/${flowId}`]: fakeResponse(
+        200,
+        makeFlowDetail({
+          problems: [
+            {
+              code: 'unconnected_handle',
+              message: 'Exit "nobody" of Round robin is not connected',
+              nodeId: 'assign-rep',
+            },
+            {
+              code: 'invalid_config',
+              message: 'minutes must be at least 1',
+              nodeId: 'wait-for-contact',
+              field: 'sla.minutes',
+            },
+          ],
+        }),
+      ),
+    });
+
+    await screen.findByRole('heading', { name: 'Inbound demo requests' });
+    await waitFor(() => expect(node('assign-rep').className).toContain('flow-node-problem'));
+    expect(node('wait-for-contact').className).toContain('flow-node-problem');
+    expect(node('qualify').className).not.toContain('flow-node-problem');
+    expect(node('assign-rep').getAttribute('aria-invalid')).toBe('true');
+
+    const panel = screen.getByRole('complementary', { name: 'Problems (2)' });
+    expect(within(panel).getByRole('button', { name: 'Round robin' })).toBeTruthy();
+    expect(within(panel).getByText('sla.minutes')).toBeTruthy();
+    expect(within(panel).getByText(/minutes must be at least 1/)).toBeTruthy();
+  });
+
+  it('publishes and shows the new version number', async () => {
+    document.cookie = 'baton_csrf=csrf-9';
+    const { requests } = renderFlow({
+      [`POST /api/v1/flows/${flowId}/publish`]: fakeResponse(201, {
+        id: testUuid(503),
+        version: 4,
+        publishedAt: '2026-11-24T06:00:00.000Z',
+        publishedBy: { id: testUuid(9), name: 'Grace Hopper' },
+        current: true,
+        flowId,
+        graph: makeFlowDetail().draftGraph,
+      }),
+    });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Publish' }));
+
+    expect(await screen.findByText('Published version 4. New leads use it now.')).toBeTruthy();
+    const post = requests.find((r) => r.method === 'POST');
+    expect(post?.url.pathname).toBe(`/api/v1/flows/${flowId}/publish`);
+    expect(post?.headers['X-CSRF-Token']).toBe('csrf-9');
+  });
+
+  it('shows the problems of a refused publish on the canvas', async () => {
+    renderFlow({
+      [`POST /api/v1/flows/${flowId}/publish`]: fakeResponse(422, {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: 'The flow has 1 problem to fix before it can be published',
+        issues: [{ path: 'escalate.maxRounds', message: 'maxRounds must be at most 5' }],
+        problems: [
+          {
+            code: 'invalid_config',
+            message: 'maxRounds must be at most 5',
+            nodeId: 'escalate',
+            field: 'maxRounds',
+          },
+        ],
+      }),
+    });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Publish' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Not published: The flow has 1 problem to fix before it can be published',
+    );
+    expect(node('escalate').className).toContain('flow-node-problem');
+    const panel = screen.getByRole('complementary', { name: 'Problems (1)' });
+    expect(within(panel).getByRole('button', { name: 'Escalate to the manager' })).toBeTruthy();
+  });
+
+  it('does not offer Publish to reps', async () => {
+    renderFlow({}, rep);
+
+    await screen.findByRole('heading', { name: 'Inbound demo requests' });
+    expect(screen.queryByRole('button', { name: 'Publish' })).toBeNull();
+  });
+
+  it('says when the flow does not exist', async () => {
+    mockFetch({ 'GET /api/v1/flows/catalogue': fakeResponse(200, makeCatalogue()) });
+    renderWithProviders(<FlowPage />, { path: '/flows/:flowId', url: `/flows/${testUuid(404)}` });
+
+    expect(await screen.findByText('Flow not found')).toBeTruthy();
+  });
+});
+
+describe('FlowListPage', () => {
+  it('lists flows with their published version and draft state', async () => {
+    mockFetch({ 'GET /api/v1/flows': fakeResponse(200, makeFlowList()) });
+    renderWithProviders(<FlowListPage />, { path: '/flows' });
+
+    const link = await screen.findByRole('link', { name: 'Inbound demo requests' });
+    expect(link.getAttribute('href')).toBe(`/flows/${flowId}`);
+    const rows = screen.getAllByRole('row');
+    expect(within(rows[1] as HTMLElement).getByText('v3')).toBeTruthy();
+    expect(within(rows[2] as HTMLElement).getByText('Not published')).toBeTruthy();
+    expect(within(rows[2] as HTMLElement).getByText('Unpublished changes')).toBeTruthy();
+  });
+});
