@@ -140,13 +140,13 @@ export class WorkflowDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   private async markStarted(leadIds: string[]): Promise<void> {
-    await this.db.transaction(async (m) => {
-      await m.query(`DELETE FROM workflow_starts WHERE lead_id = ANY($1::uuid[])`, [leadIds]);
-      await m.query(
-        `UPDATE leads SET workflow_started_at = coalesce(workflow_started_at, now()) WHERE id = ANY($1::uuid[])`,
-        [leadIds],
-      );
-    });
+    // One statement: drop the markers and stamp the leads.
+    await this.db.query(
+      `WITH started AS (DELETE FROM workflow_starts WHERE lead_id = ANY($1::uuid[]) RETURNING lead_id)
+       UPDATE leads SET workflow_started_at = coalesce(workflow_started_at, now())
+       WHERE id IN (SELECT lead_id FROM started)`,
+      [leadIds],
+    );
   }
 
   private async markFailed(leadId: string, err: unknown): Promise<void> {

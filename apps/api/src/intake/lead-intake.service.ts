@@ -18,8 +18,8 @@ import { purgeSeenSignatures, rememberSignature } from './seen-signatures';
 const PURGE_EVERY_MS = 60_000;
 
 /**
- * Stores an inbound lead and its "start pending" marker in one transaction, then asks the
- * dispatcher to start the workflow. The answer never waits for Temporal.
+ * Stores an inbound lead and its "start pending" marker atomically, then asks the dispatcher to
+ * start the workflow. The answer never waits for Temporal.
  */
 @Injectable()
 export class LeadIntakeService {
@@ -56,6 +56,12 @@ export class LeadIntakeService {
         error: 'Forbidden',
         message: `Source "${source.slug}" only accepts signed requests: POST /api/v1/leads with its API key and an ${INTAKE_SIGNATURE_HEADER} header`,
       });
+    }
+    if (!idempotencyKey && !signature) {
+      // Nothing to check or remember alongside the lead: store it in one statement.
+      const answer = await this.store(this.db, source, lead, receivedAt);
+      if (!answer.duplicateOf) this.dispatcher.kick(answer.id);
+      return answer;
     }
     const fingerprint = requestFingerprint(lead);
     for (let attempt = 0; ; attempt++) {
@@ -121,19 +127,26 @@ export class LeadIntakeService {
   }
 
   private async store(
-    m: EntityManager,
+    m: Pick<EntityManager, 'query'>,
     source: SourceEntity,
     lead: LeadIntake,
     receivedAt: Date,
   ): Promise<LeadAccepted> {
     // New leads run on the published version of their source's flow, pinned for life.
+    // One statement writes the lead, its start-pending marker and the live-update notice: it is
+    // atomic on its own, so the common path needs no BEGIN/COMMIT round trips.
     const rows: { id: string }[] = await m.query(
-      `INSERT INTO leads (source_id, external_id, name, email, phone, company, message, custom_fields, context,
-                          received_at, flow_version_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
-               (SELECT published_version_id FROM flows WHERE id = $11))
-       ON CONFLICT (source_id, external_id) WHERE external_id IS NOT NULL DO NOTHING
-       RETURNING id`,
+      `WITH lead AS (
+         INSERT INTO leads (source_id, external_id, name, email, phone, company, message, custom_fields, context,
+                            received_at, flow_version_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
+                 (SELECT published_version_id FROM flows WHERE id = $11))
+         ON CONFLICT (source_id, external_id) WHERE external_id IS NOT NULL DO NOTHING
+         RETURNING id
+       ), marker AS (
+         INSERT INTO workflow_starts (lead_id) SELECT id FROM lead
+       )
+       SELECT id, pg_notify($12, id::text) FROM lead`,
       [
         source.id,
         lead.externalId ?? null,
@@ -146,14 +159,11 @@ export class LeadIntakeService {
         JSON.stringify(lead.source ?? {}),
         receivedAt,
         source.flowId,
+        LEAD_CHANGED_CHANNEL,
       ],
     );
     const inserted = rows[0];
-    if (inserted) {
-      await m.query(`INSERT INTO workflow_starts (lead_id) VALUES ($1)`, [inserted.id]);
-      await m.query(`SELECT pg_notify($1, $2)`, [LEAD_CHANGED_CHANNEL, inserted.id]);
-      return { id: inserted.id, status: 'accepted' };
-    }
+    if (inserted) return { id: inserted.id, status: 'accepted' };
     // Same source + external id: fold into the first lead and say so on its timeline.
     const [first] = (await m.query(
       `SELECT id FROM leads WHERE source_id = $1 AND external_id = $2`,
