@@ -12,6 +12,7 @@ import { LeadsModule } from './leads/leads.module';
 import { LiveModule } from './live/live.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { PeopleModule } from './people/people.module';
+import { SettingsModule } from './settings/settings.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule {
         PeopleModule,
         MetricsModule,
         DevMailModule,
+        SettingsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

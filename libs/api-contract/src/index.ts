@@ -6,3 +6,4 @@ export * from './errors/api-error.schema';
 export * from './flows';
 export * from './people';
 export * from './metrics';
+export * from './settings/settings.schema';
