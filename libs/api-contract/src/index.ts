@@ -7,3 +7,4 @@ export * from './flows';
 export * from './people';
 export * from './metrics';
 export * from './settings/settings.schema';
+export * from './live/lead-stream-event.schema';

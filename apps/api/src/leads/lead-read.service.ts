@@ -6,7 +6,7 @@ import type {
   LeadListQuery,
   LeadSummary,
 } from '@baton/api-contract';
-import { DataSource } from '@baton/db';
+import { DataSource, OPEN_LEAD_STATUSES } from '@baton/db';
 import { leadWorkflowId } from '@baton/workflows/contract';
 import { summarizeEvent } from './event-summary';
 import { LeadAccessService } from './lead-access.service';
@@ -82,7 +82,8 @@ export class LeadReadService {
     if (query.unassigned === true) add('l.owner_id IS NULL');
     if (query.breaching === true) {
       add(
-        `l.sla_due_at < now() AND l.first_contact_at IS NULL AND l.status IN ('new', 'routed', 'assigned')`,
+        `l.sla_due_at < now() AND l.first_contact_at IS NULL AND l.status = ANY($1)`,
+        OPEN_LEAD_STATUSES,
       );
     }
     if (query.q) {

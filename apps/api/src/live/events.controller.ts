@@ -1,3 +1,4 @@
+import type { LeadStreamEvent, LeadStreamEventName } from '@baton/api-contract';
 import { Controller, Inject, type MessageEvent, Sse } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { interval, map, merge, type Observable } from 'rxjs';
@@ -13,7 +14,10 @@ export class EventsController {
   stream(): Observable<MessageEvent> {
     return merge(
       this.listener.changes.pipe(
-        map((leadId): MessageEvent => ({ type: 'lead.updated', data: { leadId } })),
+        map((leadId): MessageEvent => {
+          const data: LeadStreamEvent = { leadId };
+          return { type: 'lead.updated' satisfies LeadStreamEventName, data };
+        }),
       ),
       interval(25_000).pipe(map((): MessageEvent => ({ type: 'heartbeat', data: {} }))),
     );

@@ -1,10 +1,6 @@
-import { z } from 'zod';
+import { leadStreamEventSchema } from '@baton/api-contract';
 
-// What GET /api/v1/events sends. Kept here until the API contract publishes it.
-export const leadStreamEventNames = ['lead.created', 'lead.updated'] as const;
-export type LeadStreamEventName = (typeof leadStreamEventNames)[number];
-
-export const leadStreamEventSchema = z.object({ leadId: z.string().min(1) });
+export { leadStreamEventNames, type LeadStreamEventName } from '@baton/api-contract';
 
 /** The lead an event is about, or undefined when the payload is not what we expect. */
 export function parseLeadStreamEvent(data: unknown): string | undefined {
