@@ -8,6 +8,7 @@ import { createDataSource, type DataSource } from '@baton/db';
 import { AppModule } from './app.module';
 import type { ApiConfig } from './config/api-config';
 import { ApiErrorFilter, bodyParserErrorHandler } from './http/api-error.filter';
+import { untrustedTextGuard } from './http/untrusted-text.middleware';
 import { createValidationPipe } from './http/validation.pipe';
 import { serveWebApp } from './web/serve-web-app';
 
@@ -54,6 +55,8 @@ export async function createApp(
   // Leads are small; a 100 kB cap stops abuse early with a clear 413.
   app.useBodyParser('json', { limit: '100kb' });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  // Text that cannot be stored exactly as sent gets a 400 naming the field, for every route.
+  app.use(untrustedTextGuard);
   app.use(bodyParserErrorHandler);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiErrorFilter());

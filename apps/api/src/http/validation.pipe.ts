@@ -1,4 +1,5 @@
-import { BadRequestException, StandardSchemaValidationPipe } from '@nestjs/common';
+import { StandardSchemaValidationPipe } from '@nestjs/common';
+import { fieldIssuesError } from './field-issues-error';
 
 /**
  * Validates every `@Body({ schema })`, `@Query({ schema })`, `@Param(..., { schema })` with its zod
@@ -6,22 +7,15 @@ import { BadRequestException, StandardSchemaValidationPipe } from '@nestjs/commo
  */
 export function createValidationPipe(): StandardSchemaValidationPipe {
   return new StandardSchemaValidationPipe({
-    exceptionFactory: (issues) => {
-      const list = issues.map((issue) => ({
-        path: (issue.path ?? [])
-          .map((p) => (typeof p === 'object' && p !== null && 'key' in p ? p.key : p))
-          .map(String)
-          .join('.'),
-        message: issue.message,
-      }));
-      const first = list[0];
-      return new BadRequestException({
-        error: 'Bad Request',
-        message: first
-          ? `${first.path ? `${first.path}: ` : ''}${first.message}`
-          : 'Invalid request',
-        issues: list,
-      });
-    },
+    exceptionFactory: (issues) =>
+      fieldIssuesError(
+        issues.map((issue) => ({
+          path: (issue.path ?? [])
+            .map((p) => (typeof p === 'object' && p !== null && 'key' in p ? p.key : p))
+            .map(String)
+            .join('.'),
+          message: issue.message,
+        })),
+      ),
   });
 }
