@@ -66,6 +66,33 @@ describe('leadIntakeSchema', () => {
     expect(issuesOf(input)).toContain(message);
   });
 
+  it('refuses custom-field keys that are the same once trimmed, naming both', () => {
+    expect(
+      issuesOf({
+        contact: { name: 'Ada', email: 'a@b.co' },
+        customFields: { plan: 'pro', ' plan ': 'free', seats: 3, 'seats\t': 4 },
+      }),
+    ).toEqual([
+      'customFields. plan : keys "plan" and " plan " are the same once spaces are trimmed; send one',
+      'customFields.seats\t: keys "seats" and "seats\\t" are the same once spaces are trimmed; send one',
+    ]);
+  });
+
+  it('trims custom-field keys that stay distinct', () => {
+    const parsed = leadIntakeSchema.parse({
+      contact: { name: 'Ada', email: 'a@b.co' },
+      customFields: { ' plan ': 'pro', seats: 3 },
+    });
+    expect(parsed.customFields).toEqual({ plan: 'pro', seats: 3 });
+  });
+
+  it('keeps astral, RTL and combining characters as sent', () => {
+    const name = '\u200fשרה 🚀 e\u0301';
+    const parsed = leadIntakeSchema.parse({ contact: { name, email: 'a@b.co' }, message: name });
+    expect(parsed.contact.name).toBe(name);
+    expect(parsed.message).toBe(name);
+  });
+
   it('trims text and keeps script-looking text as data', () => {
     const parsed = leadIntakeSchema.parse({
       contact: { name: '  <b>Ada</b> ', email: 'a@b.co' },

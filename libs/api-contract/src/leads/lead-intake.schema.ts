@@ -31,6 +31,35 @@ export const customFieldValueSchema = z.union([
   z.null(),
 ]);
 
+/**
+ * Keys are trimmed like every other text, so two keys that differ only in surrounding spaces
+ * would silently keep one value: they are refused, naming both, before the record is built.
+ */
+function refuseKeysEqualOnceTrimmed(value: unknown, ctx: z.RefinementCtx): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const firstWith = new Map<string, string>();
+  for (const key of Object.keys(value)) {
+    const trimmed = key.trim();
+    const earlier = firstWith.get(trimmed);
+    if (earlier === undefined) firstWith.set(trimmed, key);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `keys ${JSON.stringify(earlier)} and ${JSON.stringify(key)} are the same once spaces are trimmed; send one`,
+      });
+  }
+  return value;
+}
+
+/** Up to 50 flat custom fields; keys are trimmed, and must stay distinct when they are. */
+export const customFieldsSchema = z.preprocess(
+  refuseKeysEqualOnceTrimmed,
+  z
+    .record(text(100).min(1), customFieldValueSchema)
+    .refine((r) => Object.keys(r).length <= 50, 'at most 50 custom fields'),
+);
+
 export const leadContactSchema = z
   .object({
     name: text(200).min(1, 'name must not be empty'),
@@ -51,10 +80,7 @@ export const leadIntakeSchema = z
     externalId: text(200).min(1).optional(),
     contact: leadContactSchema,
     message: text(10_000).optional(),
-    customFields: z
-      .record(text(100).min(1), customFieldValueSchema)
-      .refine((r) => Object.keys(r).length <= 50, 'at most 50 custom fields')
-      .optional(),
+    customFields: customFieldsSchema.optional(),
     source: leadSourceContextSchema.optional(),
   })
   .strict()
