@@ -19,7 +19,8 @@ import { leadIntakeSchema } from '@baton/api-contract';
 import { DataSource, SourceEntity } from '@baton/db';
 import { Public } from '../auth/auth.decorators';
 import { parseIdempotencyKey } from '../http/idempotency-key';
-import { formToIntake, HONEYPOT_FIELD } from './form-fields';
+import type { FieldIssue } from '../http/field-issues-error';
+import { formToIntake, isHoneypotFilled, withoutHoneypot } from './form-fields';
 import { LeadIntakeService } from './lead-intake.service';
 import { SourceRateLimiter } from './source-rate-limiter';
 
@@ -61,20 +62,18 @@ export class FormIntakeController {
     const thankYou = source.thankYouUrl;
 
     // A filled honeypot is a bot: answer as if all went well, store nothing.
-    if (typeof form[HONEYPOT_FIELD] === 'string' && form[HONEYPOT_FIELD] !== '') {
+    if (isHoneypotFilled(form)) {
       return this.answer(res, isForm, thankYou, { status: 'accepted' });
     }
-    const parsed = leadIntakeSchema.safeParse(isForm ? formToIntake(form) : form);
+    const reading = isForm
+      ? formToIntake(form)
+      : { ok: true as const, intake: withoutHoneypot(form) };
+    if (!reading.ok) throw intakeError(reading.issues);
+    const parsed = leadIntakeSchema.safeParse(reading.intake);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({
-        path: i.path.join('.'),
-        message: i.message,
-      }));
-      throw new BadRequestException({
-        error: 'Bad Request',
-        message: issues.map((i) => `${i.path}: ${i.message}`).join('; '),
-        issues,
-      });
+      throw intakeError(
+        parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      );
     }
     res.setHeader('Access-Control-Allow-Origin', origin);
     const accepted = await this.intake.accept(source, parsed.data, parseIdempotencyKey(key));
@@ -88,6 +87,15 @@ export class FormIntakeController {
     }
     return body;
   }
+}
+
+/** Every problem in the message too: a plain form post shows it to a person. */
+function intakeError(issues: FieldIssue[]): BadRequestException {
+  return new BadRequestException({
+    error: 'Bad Request',
+    message: issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+    issues,
+  });
 }
 
 function originOf(url: string | undefined): string | undefined {
