@@ -37,6 +37,8 @@ const SUMMARY_COLUMNS = `l.id, l.name, l.email, l.phone, l.company, l.message, l
   l.first_response_at, l.assigned_at, l.first_contact_at, s.id AS source_id, s.name AS source_name,
   s.slug AS source_slug, u.id AS owner_id, u.name AS owner_name`;
 
+const CURSOR_AT = `to_char(l.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`;
+
 const FROM = `FROM leads l JOIN sources s ON s.id = l.source_id LEFT JOIN users u ON u.id = l.owner_id`;
 
 function toSummary(r: LeadRow): LeadSummary {
@@ -94,8 +96,9 @@ export class LeadReadService {
       const c = decodeLeadCursor(query.cursor);
       add('(l.received_at, l.id) < ($1::timestamptz, $2::uuid)', c.receivedAt, c.id);
     }
-    const rows: LeadRow[] = await this.db.query(
-      `SELECT ${SUMMARY_COLUMNS} ${FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    // The cursor carries received_at to the microsecond, as PostgreSQL keeps it (see lead-cursor).
+    const rows: (LeadRow & { cursor_at: string })[] = await this.db.query(
+      `SELECT ${SUMMARY_COLUMNS}, ${CURSOR_AT} ${FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY l.received_at DESC, l.id DESC LIMIT ${query.limit + 1}`,
       params,
     );
@@ -105,7 +108,7 @@ export class LeadReadService {
       items: page.map(toSummary),
       nextCursor:
         rows.length > query.limit && last
-          ? encodeLeadCursor({ receivedAt: last.received_at.toISOString(), id: last.id })
+          ? encodeLeadCursor({ receivedAt: last.cursor_at, id: last.id })
           : null,
     };
   }
