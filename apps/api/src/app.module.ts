@@ -12,6 +12,7 @@ import { LeadsModule } from './leads/leads.module';
 import { LiveModule } from './live/live.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { PeopleModule } from './people/people.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SettingsModule } from './settings/settings.module';
 import { TemporalModule } from './temporal/temporal.module';
 
@@ -24,6 +25,7 @@ export class AppModule {
       imports: [
         DatabaseModule.forDataSource(dataSource),
         TemporalModule,
+        RateLimitModule,
         AuditModule,
         AuthModule,
         IntakeModule,

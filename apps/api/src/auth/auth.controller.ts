@@ -3,22 +3,28 @@ import {
   Controller,
   Get,
   HttpCode,
-  HttpException,
-  HttpStatus,
   Inject,
   Post,
   Req,
   Res,
   UnauthorizedException,
+  UseGuards,
 } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { type CurrentUser, currentUserSchema, type Login, loginSchema } from '@baton/api-contract';
+import {
+  apiErrorSchema,
+  type CurrentUser,
+  currentUserSchema,
+  type Login,
+  loginSchema,
+} from '@baton/api-contract';
 import { DataSource, UserEntity } from '@baton/db';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { type AuthenticatedRequest, CurrentUserParam, Public } from './auth.decorators';
 import { CSRF_COOKIE, SESSION_COOKIE } from './auth.cookies';
-import { LoginThrottle } from './login-throttle';
+import { PasswordGuessThrottle } from '../rate-limit/password-guess-throttle.service';
+import { LoginRequestGuard } from './login-request.guard';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSecretToken } from './secret-token';
 import { SessionService } from './session.service';
@@ -32,32 +38,34 @@ export class AuthController {
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(SessionService) private readonly sessions: SessionService,
-    @Inject(LoginThrottle) private readonly throttle: LoginThrottle,
+    @Inject(PasswordGuessThrottle) private readonly throttle: PasswordGuessThrottle,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   @Public()
+  @UseGuards(LoginRequestGuard)
   @Post('login')
   @HttpCode(200)
   @ApiResponse({ status: 200, standardSchema: currentUserSchema })
+  @ApiResponse({
+    status: 403,
+    description: 'Sent from another site',
+    standardSchema: apiErrorSchema,
+  })
+  @ApiResponse({ status: 415, description: 'Not JSON', standardSchema: apiErrorSchema })
+  @ApiResponse({
+    status: 429,
+    description: 'Too many wrong passwords for this account or from this address; see Retry-After',
+    standardSchema: apiErrorSchema,
+  })
   async login(
     @Body({ schema: loginSchema }) body: Login,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CurrentUser> {
     const email = body.email.toLowerCase();
-    const keys = [`email:${email}`, `ip:${req.ip ?? 'unknown'}`];
-    const wait = this.throttle.retryAfterSeconds(keys);
-    if (wait > 0) {
-      res.setHeader('Retry-After', String(wait));
-      throw new HttpException(
-        {
-          error: 'Too Many Requests',
-          message: `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} min`,
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
+    const attempt = { email, address: req.ip };
+    await this.throttle.attempt(attempt, 'failed sign-ins');
     const user = await this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -65,11 +73,9 @@ export class AuthController {
       .where('u.email = :email', { email })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), body.password);
-    if (!user || !user.passwordHash || !ok) {
-      this.throttle.recordFailure(keys);
+    if (!user || !user.passwordHash || !ok)
       throw new UnauthorizedException('Wrong email or password');
-    }
-    this.throttle.reset(keys);
+    await this.throttle.succeeded(attempt);
     const session = await this.sessions.create(user.id);
     const common = {
       sameSite: 'lax' as const,

@@ -2,12 +2,11 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
-import { LoginThrottle } from './login-throttle';
 import { SessionService } from './session.service';
 
 @Module({
   controllers: [AuthController],
-  providers: [SessionService, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [SessionService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService],
 })
 export class AuthModule {}

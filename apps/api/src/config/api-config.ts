@@ -27,10 +27,12 @@ const apiEnvSchema = z.object({
   /** Unset outside production: the API captures mail locally on SMTP_CAPTURE_PORT (npm start). */
   SMTP_URL: z.string().optional(),
   SMTP_CAPTURE_PORT: z.coerce.number().int().positive().default(2525),
-  /** When set, GET /metrics (Prometheus) wants "Authorization: Bearer <token>". */
+  /** GET /metrics (Prometheus) wants "Authorization: Bearer <token>"; unset, /metrics is off. */
   METRICS_TOKEN: z.string().min(16, 'use a METRICS_TOKEN of at least 16 characters').optional(),
-  /** Leads one source may send per minute (per API instance) before getting 429. */
+  /** Leads one source may send per minute with its API key (all API replicas together). */
   INTAKE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Public form posts per minute from one client address to one source (bots' included). */
+  INTAKE_FORM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /**
    * Master key for signed intake (X-Baton-Signature on POST /api/v1/leads). Each source's signing
    * secret is derived from it, so it is never stored; changing it changes every source's secret.

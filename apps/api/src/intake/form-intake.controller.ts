@@ -56,7 +56,8 @@ export class FormIntakeController {
     if (!origin || !source.allowedOrigins.includes(origin)) {
       throw new ForbiddenException(`Posts to "${slug}" must come from one of its allowed origins`);
     }
-    this.rateLimiter.take(source.id);
+    // The poster's budget (per address), never the source's keyed one; bots pay it too.
+    await this.rateLimiter.takeForm(source.id, req.ip);
     const form = body ?? {};
     const isForm = req.is('application/x-www-form-urlencoded') !== false;
     const thankYou = source.thankYouUrl;

@@ -56,13 +56,13 @@ export class IntakeController {
     description: 'Too many leads from this source; see Retry-After',
     standardSchema: apiErrorSchema,
   })
-  create(
+  async create(
     @CurrentSource() source: SourceEntity,
     @Body({ schema: leadIntakeSchema }) body: LeadIntake,
     @Req() req: SignedIntakeRequest,
     @Headers('idempotency-key') key?: string,
   ): Promise<LeadAccepted> {
-    this.rateLimiter.take(source.id);
+    await this.rateLimiter.takeKeyed(source.id);
     return this.intake.accept(
       source,
       body,

@@ -1,35 +1,55 @@
-import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
+import { clientAddressKey } from '../rate-limit/client-address';
+import { TokenBuckets } from '../rate-limit/token-buckets.service';
+import { TooManyRequestsException } from '../rate-limit/too-many-requests.exception';
 
 /**
- * A token bucket per source (per API instance): bursts up to the per-minute limit, refilled
- * continuously. Past it: 429 with Retry-After, so well-behaved senders back off and retry.
+ * Intake budgets, as token buckets shared by every API replica (bursts up to the per-minute
+ * limit, refilled continuously). Past one: 429 with Retry-After, so well-behaved senders back off.
+ *
+ * Keyed intake and public forms never share a bucket: anyone can post to a form (an allowed
+ * Origin is easy to fake outside a browser), so form posts, bots' included, spend a budget per
+ * client address per source, and cannot use up the source's own budget for its API key.
  */
 @Injectable()
 export class SourceRateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  constructor(
+    @Inject(TokenBuckets) private readonly buckets: TokenBuckets,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
 
-  constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {}
-
-  take(sourceId: string, now = Date.now()): void {
+  /** POST /api/v1/leads with the source's API key. */
+  async takeKeyed(sourceId: string): Promise<void> {
     const limit = this.config.INTAKE_RATE_LIMIT_PER_MINUTE;
-    const perMs = limit / 60_000;
-    const bucket = this.buckets.get(sourceId) ?? { tokens: limit, at: now };
-    bucket.tokens = Math.min(limit, bucket.tokens + (now - bucket.at) * perMs);
-    bucket.at = now;
-    if (bucket.tokens < 1) {
-      this.buckets.set(sourceId, bucket);
-      const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
-      throw new HttpException(
-        {
-          error: 'Too Many Requests',
-          message: `This source sends more than ${limit} leads a minute; retry in ${retryAfter} s`,
-          retryAfter,
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
+    const wait = await this.take(`intake:source:${sourceId}`, limit);
+    if (wait > 0) {
+      throw new TooManyRequestsException(
+        `This source sends more than ${limit} leads a minute; retry in ${wait} s`,
+        wait,
       );
     }
-    bucket.tokens -= 1;
-    this.buckets.set(sourceId, bucket);
+  }
+
+  /** POST /api/v1/intake/:slug from a public form, by the client's address (req.ip). */
+  async takeForm(sourceId: string, clientAddress: string | undefined): Promise<void> {
+    const limit = this.config.INTAKE_FORM_RATE_LIMIT_PER_MINUTE;
+    const wait = await this.take(
+      `intake:form:${sourceId}:${clientAddressKey(clientAddress)}`,
+      limit,
+    );
+    if (wait > 0) {
+      throw new TooManyRequestsException(
+        `More than ${limit} form posts a minute came from your address; retry in ${wait} s`,
+        wait,
+      );
+    }
+  }
+
+  private async take(key: string, perMinute: number): Promise<number> {
+    const [check] = await this.buckets.take([
+      { key, capacity: perMinute, perSecond: perMinute / 60 },
+    ]);
+    return check?.retryAfterSeconds ?? 0;
   }
 }

@@ -3,6 +3,7 @@ import type { ChangePassword, CurrentUser } from '@baton/api-contract';
 import { DataSource, UserEntity } from '@baton/db';
 import { AuditLogService } from '../audit/audit-log.service';
 import { hashPassword, verifyPassword } from '../auth/password-hasher';
+import { PasswordGuessThrottle } from '../rate-limit/password-guess-throttle.service';
 import { invalidField, notFound } from './people-errors';
 
 /**
@@ -14,6 +15,7 @@ export class UserPasswordService {
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(AuditLogService) private readonly audit: AuditLogService,
+    @Inject(PasswordGuessThrottle) private readonly throttle: PasswordGuessThrottle,
   ) {}
 
   async change(
@@ -40,12 +42,16 @@ export class UserPasswordService {
       if (!body.currentPassword) {
         throw invalidField('currentPassword', 'send your current password to change it');
       }
+      // A stolen session must not become a way to guess the password: same budget as sign-in.
+      const attempt = { email: user.email };
+      await this.throttle.attempt(attempt, 'wrong current passwords');
       if (!user.passwordHash || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
         throw new ForbiddenException({
           error: 'Forbidden',
           message: 'The current password is wrong',
         });
       }
+      await this.throttle.succeeded(attempt);
     }
     const passwordHash = await hashPassword(body.newPassword);
     await this.db.transaction(async (m) => {

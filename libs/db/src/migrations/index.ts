@@ -1,10 +1,12 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { MetricsIndexes1764000000001 } from './1764000000001-metrics-indexes';
 import { SourceSigning1764000000002 } from './1764000000002-source-signing';
+import { RateLimitBuckets1764000000003 } from './1764000000003-rate-limit-buckets';
 
 /** In order. A new migration is appended here (and never edited once released). */
 export const migrations = [
   InitialSchema1764000000000,
   MetricsIndexes1764000000001,
   SourceSigning1764000000002,
+  RateLimitBuckets1764000000003,
 ];
