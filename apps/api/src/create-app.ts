@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { createDataSource, type DataSource } from '@baton/db';
 import { AppModule } from './app.module';
+import { noStore } from './auth/no-store.middleware';
 import type { ApiConfig } from './config/api-config';
 import { ApiErrorFilter, bodyParserErrorHandler } from './http/api-error.filter';
 import { untrustedTextGuard } from './http/untrusted-text.middleware';
@@ -52,6 +53,7 @@ export async function createApp(
     }),
   );
   app.use(cookieParser());
+  app.use('/api', noStore);
   // Leads are small; a 100 kB cap stops abuse early with a clear 413.
   app.useBodyParser('json', { limit: '100kb' });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });

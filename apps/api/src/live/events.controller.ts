@@ -1,19 +1,24 @@
-import type { LeadStreamEvent, LeadStreamEventName } from '@baton/api-contract';
+import type { CurrentUser, LeadStreamEvent, LeadStreamEventName } from '@baton/api-contract';
 import { Controller, Inject, type MessageEvent, Sse } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { interval, map, merge, type Observable } from 'rxjs';
-import { LeadChangeListener } from './lead-change-listener.service';
+import { concatMap, interval, map, merge, type Observable } from 'rxjs';
+import { CurrentUserParam } from '../auth/auth.decorators';
+import { LiveLeadFeed } from './live-lead-feed.service';
 
 @ApiTags('live')
 @Controller('api/v1/events')
 export class EventsController {
-  constructor(@Inject(LeadChangeListener) private readonly listener: LeadChangeListener) {}
+  constructor(@Inject(LiveLeadFeed) private readonly feed: LiveLeadFeed) {}
 
-  /** Server-sent events: `lead.updated` with {leadId}; a heartbeat keeps proxies from closing it. */
+  /**
+   * Server-sent events: `lead.updated` with {leadId}, only for leads the signed-in person may see;
+   * a heartbeat keeps proxies from closing it.
+   */
   @Sse()
-  stream(): Observable<MessageEvent> {
+  stream(@CurrentUserParam() user: CurrentUser): Observable<MessageEvent> {
     return merge(
-      this.listener.changes.pipe(
+      this.feed.visibleTo(user).pipe(
+        concatMap((leadIds) => leadIds),
         map((leadId): MessageEvent => {
           const data: LeadStreamEvent = { leadId };
           return { type: 'lead.updated' satisfies LeadStreamEventName, data };

@@ -148,6 +148,8 @@ const EXPECTED_R1 = {
   },
 };
 
+const SCRAPE_TOKEN = 'scrape-secret-0123456789';
+
 describe('speed-to-lead metrics', () => {
   let t: ApiTestApp;
   const users: Record<'manager' | 'admin' | 'R1' | 'R2', TestUser> = {} as never;
@@ -159,7 +161,7 @@ describe('speed-to-lead metrics', () => {
     (await t.signIn(users[who].email, users[who].password)).agent;
 
   beforeAll(async () => {
-    t = await startApiTestApp('metrics');
+    t = await startApiTestApp('metrics', { METRICS_TOKEN: SCRAPE_TOKEN });
     jest.spyOn(t.app.get(MetricsClock), 'now').mockImplementation(() => new Date(NOW));
     const db = t.db.dataSource;
     users.manager = await seedUser(db, 'manager', 'Mia Manager');
@@ -462,14 +464,15 @@ describe('speed-to-lead metrics', () => {
       const line = text.split('\n').find((l) => l.startsWith(`${series} `));
       return line === undefined ? undefined : Number(line.slice(series.length + 1));
     };
+    const scrape = () => t.http().get('/metrics').set('Authorization', `Bearer ${SCRAPE_TOKEN}`);
 
-    it('exposes Node, HTTP and lead gauges without a token when METRICS_TOKEN is unset', async () => {
+    it('exposes Node, HTTP and lead gauges to the scraper with the METRICS_TOKEN', async () => {
       const agent = await signIn('manager');
       await agent.get(`/api/v1/metrics/handoff?${WINDOW}`).expect(200);
       await t.http().get('/api/v1/metrics/handoff').expect(401);
       await t.http().get('/no/such/route').expect(404);
 
-      const res = await t.http().get('/metrics').expect(200);
+      const res = await scrape().expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
       const text = res.text;
       expect(text).toContain('# TYPE process_cpu_user_seconds_total counter');
@@ -509,13 +512,13 @@ describe('speed-to-lead metrics', () => {
     });
 
     it('serves the gauges from a short cache between scrapes', async () => {
-      const first = await t.http().get('/metrics').expect(200);
+      const first = await scrape().expect(200);
       await t.db.dataSource.query(
         `UPDATE leads SET first_contact_at = $2, status = 'contacted' WHERE id = $1`,
         [leadIds['L18'], NOW.toISOString()],
       );
       try {
-        const second = await t.http().get('/metrics').expect(200);
+        const second = await scrape().expect(200);
         expect(sample(first.text, 'baton_leads_awaiting_contact')).toBe(8);
         expect(sample(second.text, 'baton_leads_awaiting_contact')).toBe(8);
       } finally {

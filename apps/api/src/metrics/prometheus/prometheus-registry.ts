@@ -19,10 +19,7 @@ export const prometheusRegistryProvider: Provider = {
 
 export const METRICS_TOKEN = Symbol('METRICS_TOKEN');
 
-/**
- * METRICS_TOKEN: when set, GET /metrics wants "Authorization: Bearer <token>"; unset, it is
- * public (for a scraper inside the cluster network).
- */
+/** METRICS_TOKEN: GET /metrics wants "Authorization: Bearer <token>"; unset, /metrics is off. */
 export const metricsTokenProvider: Provider = {
   provide: METRICS_TOKEN,
   inject: [API_CONFIG],
