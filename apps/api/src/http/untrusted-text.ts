@@ -1,14 +1,5 @@
+import { RESERVED_KEY_NAMES } from '@baton/api-contract';
 import type { FieldIssue } from './field-issues-error';
-
-/**
- * Key names that, assigned to a plain object (as zod, qs and spread do), change its prototype or
- * shadow its constructor instead of adding a field: the value would silently vanish.
- */
-export const RESERVED_KEY_NAMES: ReadonlySet<string> = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-]);
 
 /** Deeper than any body Baton accepts; stops stack-deep input before recursive code sees it. */
 export const MAX_NESTING = 32;

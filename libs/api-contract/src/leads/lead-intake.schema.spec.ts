@@ -78,6 +78,15 @@ describe('leadIntakeSchema', () => {
     ]);
   });
 
+  it.each([' __proto__ ', 'constructor\n', '\tprototype'])(
+    'refuses the custom-field key %p, reserved once trimmed',
+    (key) => {
+      expect(
+        issuesOf({ contact: { name: 'Ada', email: 'a@b.co' }, customFields: { [key]: 'x' } }),
+      ).toEqual([`customFields.${key}: this key name is reserved`]);
+    },
+  );
+
   it('trims custom-field keys that stay distinct', () => {
     const parsed = leadIntakeSchema.parse({
       contact: { name: 'Ada', email: 'a@b.co' },

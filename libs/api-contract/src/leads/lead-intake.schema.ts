@@ -32,16 +32,29 @@ export const customFieldValueSchema = z.union([
 ]);
 
 /**
- * Keys are trimmed like every other text, so two keys that differ only in surrounding spaces
- * would silently keep one value: they are refused, naming both, before the record is built.
+ * Key names that, assigned to a plain object (as zod, qs and spreads do), replace its prototype
+ * or shadow its constructor instead of adding a field: the API refuses them in every body.
  */
-function refuseKeysEqualOnceTrimmed(value: unknown, ctx: z.RefinementCtx): unknown {
+export const RESERVED_KEY_NAMES: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+/**
+ * Keys are trimmed like every other text, so two keys that differ only in surrounding spaces
+ * would silently keep one value, and " __proto__ " would vanish: both are refused, naming the
+ * keys, before the record is built.
+ */
+function checkKeysOnceTrimmed(value: unknown, ctx: z.RefinementCtx): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const firstWith = new Map<string, string>();
   for (const key of Object.keys(value)) {
     const trimmed = key.trim();
     const earlier = firstWith.get(trimmed);
-    if (earlier === undefined) firstWith.set(trimmed, key);
+    if (RESERVED_KEY_NAMES.has(trimmed))
+      ctx.addIssue({ code: 'custom', path: [key], message: 'this key name is reserved' });
+    else if (earlier === undefined) firstWith.set(trimmed, key);
     else
       ctx.addIssue({
         code: 'custom',
@@ -54,7 +67,7 @@ function refuseKeysEqualOnceTrimmed(value: unknown, ctx: z.RefinementCtx): unkno
 
 /** Up to 50 flat custom fields; keys are trimmed, and must stay distinct when they are. */
 export const customFieldsSchema = z.preprocess(
-  refuseKeysEqualOnceTrimmed,
+  checkKeysOnceTrimmed,
   z
     .record(text(100).min(1), customFieldValueSchema)
     .refine((r) => Object.keys(r).length <= 50, 'at most 50 custom fields'),
