@@ -12,7 +12,6 @@ import {
   ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiProduces,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -40,8 +39,10 @@ export class PrometheusController {
 
   @Get()
   @ApiBearerAuth()
-  @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Prometheus text format' })
+  @ApiOkResponse({
+    description: 'Prometheus text format',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   @ApiUnauthorizedResponse({
     description: 'No or wrong METRICS_TOKEN bearer',
     standardSchema: apiErrorSchema,

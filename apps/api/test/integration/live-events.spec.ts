@@ -1,0 +1,144 @@
+import { get, type ClientRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LEAD_CHANGED_CHANNEL } from '@baton/db';
+import { type ApiTestApp, startApiTestApp } from '../support/api-test-app';
+import { seedSource, seedTeam, seedUser, type TestUser } from '../support/seed-test-data';
+
+/** An open GET /api/v1/events stream, collecting the lead ids of its lead.updated events. */
+interface LiveStream {
+  leadIds: string[];
+  request: ClientRequest;
+}
+
+describe('GET /api/v1/events (live lead updates)', () => {
+  let t: ApiTestApp;
+  let port: number;
+  const streams: LiveStream[] = [];
+  let people: Record<'admin' | 'manager1' | 'manager2' | 'repA' | 'repB', TestUser>;
+  let leads: Record<'ofRepA' | 'ofRepB' | 'teamB' | 'unrouted' | 'warmUp', string>;
+
+  beforeAll(async () => {
+    t = await startApiTestApp('live');
+    await t.app.listen(0, '127.0.0.1');
+    port = (t.app.getHttpServer().address() as AddressInfo).port;
+    const ds = t.db.dataSource;
+    people = {
+      admin: await seedUser(ds, 'admin'),
+      manager1: await seedUser(ds, 'manager'),
+      manager2: await seedUser(ds, 'manager'),
+      repA: await seedUser(ds, 'rep'),
+      repB: await seedUser(ds, 'rep'),
+    };
+    const teamA = await seedTeam(ds, people.manager1.id, [people.repA.id]);
+    const teamB = await seedTeam(ds, people.manager2.id, [people.repB.id]);
+    const source = await seedSource(ds);
+    const lead = async (name: string, ownerId: string | null, teamId: string | null) => {
+      const [row]: { id: string }[] = await ds.query(
+        `INSERT INTO leads (source_id, name, received_at, owner_id, team_id, status)
+         VALUES ($1, $2, now(), $3, $4, 'new') RETURNING id`,
+        [source.id, name, ownerId, teamId],
+      );
+      if (!row) throw new Error(`lead ${name} was not stored`);
+      return row.id;
+    };
+    leads = {
+      ofRepA: await lead('Of rep A', people.repA.id, teamA),
+      ofRepB: await lead('Of rep B', people.repB.id, null),
+      teamB: await lead('Team B', null, teamB),
+      unrouted: await lead('Nobody yet', null, null),
+      warmUp: await lead('Nobody either', null, null),
+    };
+  });
+  afterAll(async () => {
+    for (const s of streams) s.request.destroy();
+    await t.close();
+  });
+
+  const cookieOf = async (who: TestUser): Promise<string> => {
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: who.email, password: who.password })
+      .expect(200);
+    return ([] as string[])
+      .concat(res.headers['set-cookie'] ?? [])
+      .map((c) => c.split(';')[0])
+      .join('; ');
+  };
+
+  const open = async (who: TestUser): Promise<LiveStream> => {
+    const cookie = await cookieOf(who);
+    return await new Promise<LiveStream>((resolve, reject) => {
+      const stream = { leadIds: [] as string[] } as LiveStream;
+      stream.request = get(
+        { host: '127.0.0.1', port, path: '/api/v1/events', headers: { cookie } },
+        (res) => {
+          if (res.statusCode !== 200) return reject(new Error(`events: ${res.statusCode}`));
+          res.setEncoding('utf8');
+          let buffer = '';
+          res.on('data', (chunk: string) => {
+            buffer += chunk;
+            const messages = buffer.split('\n\n');
+            buffer = messages.pop() ?? '';
+            for (const message of messages) {
+              const lines = message.split('\n');
+              if (!lines.includes('event: lead.updated')) continue;
+              const data = lines.find((l) => l.startsWith('data: '))?.slice(6) ?? '{}';
+              stream.leadIds.push((JSON.parse(data) as { leadId: string }).leadId);
+            }
+          });
+          resolve(stream);
+        },
+      );
+      stream.request.on('error', reject);
+      streams.push(stream);
+    });
+  };
+
+  const notify = (leadId: string) =>
+    t.db.dataSource.query(`SELECT pg_notify($1, $2)`, [LEAD_CHANGED_CHANNEL, leadId]);
+
+  const until = async (done: () => boolean, what: string) => {
+    const deadline = Date.now() + 10_000;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+
+  it('sends each person only the leads they may see, in order', async () => {
+    const admin = await open(people.admin);
+    const repA = await open(people.repA);
+    const manager2 = await open(people.manager2);
+    const manager1 = await open(people.manager1);
+    const all = [admin, repA, manager2, manager1];
+
+    // Streams are subscribed once they see an unrouted lead (everyone's) go by.
+    const live = () => all.every((s) => s.leadIds.includes(leads.warmUp));
+    for (let tries = 0; !live(); tries++) {
+      if (tries === 50) throw new Error('the event streams never went live');
+      await notify(leads.warmUp);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    for (const s of all) s.leadIds.length = 0;
+    const seen = (s: LiveStream) => s.leadIds.filter((id) => id !== leads.warmUp);
+
+    await notify(leads.ofRepB);
+    await notify(leads.teamB);
+    await notify(leads.ofRepA);
+    // Events keep their order, so once this last one (everyone's) arrives, no other is coming.
+    await notify(leads.unrouted);
+    await until(() => all.every((s) => s.leadIds.includes(leads.unrouted)), 'the last event');
+
+    expect(seen(admin)).toEqual([leads.ofRepB, leads.teamB, leads.ofRepA, leads.unrouted]);
+    // A rep: their own lead, not another team's nor another rep's.
+    expect(seen(repA)).toEqual([leads.ofRepA, leads.unrouted]);
+    // A manager: leads of the team they manage, by the lead's team or its owner's.
+    expect(seen(manager2)).toEqual([leads.ofRepB, leads.teamB, leads.unrouted]);
+    expect(seen(manager1)).toEqual([leads.ofRepA, leads.unrouted]);
+  });
+
+  it('still needs a session', async () => {
+    await t.http().get('/api/v1/events').expect(401);
+  });
+});
