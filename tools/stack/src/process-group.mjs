@@ -23,7 +23,14 @@ import { UserError, fail, paint, warn } from './log.mjs';
  */
 
 const colors = /** @type {const} */ (['cyan', 'magenta', 'blue', 'green', 'yellow']);
-let nextColor = 0;
+/** A child keeps its colour when it is started again (supervisor restarts). */
+/** @type {Map<string, (typeof colors)[number]>} */
+const colorByName = new Map();
+/** @param {string} name */
+const colorFor = (name) => {
+  if (!colorByName.has(name)) colorByName.set(name, colors[colorByName.size % colors.length]);
+  return /** @type {(typeof colors)[number]} */ (colorByName.get(name));
+};
 
 /**
  * util-linux's setpriv, to give each child a parent-death signal: if this process is killed
@@ -80,13 +87,34 @@ function signalGroup(pid, signal) {
   }
 }
 
-/** @param {number} pid */
+/**
+ * Whether the group has a member that is not a zombie. An exited grandchild stays a zombie until
+ * whoever adopted it reaps it, which some container inits do only every second or two: counted
+ * as alive, it would hold up every stop and restart.
+ * @param {number} pid
+ */
 function groupAlive(pid) {
   try {
     process.kill(-pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  if (process.platform !== 'linux') return true;
+  try {
+    return fs.readdirSync('/proc').some((entry) => {
+      if (!/^\d+$/.test(entry)) return false;
+      let stat;
+      try {
+        stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        return false; // gone meanwhile
+      }
+      // pid (comm) state ppid pgrp …: comm may hold spaces and parentheses.
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(pgrp) === pid && state !== 'Z' && state !== 'X';
+    });
+  } catch {
+    return true;
   }
 }
 
@@ -197,8 +225,7 @@ export function spawnChild(name, command, args, options = {}) {
   });
   if (logFd !== undefined) fs.closeSync(logFd);
 
-  const color = colors[nextColor++ % colors.length];
-  const prefix = paint(color, `[${name}]`) + ' ';
+  const prefix = paint(colorFor(name), `[${name}]`) + ' ';
   /** @param {'stdout' | 'stderr'} which */
   const forward = (which) => (/** @type {string} */ line) => {
     options.onLine?.(line, which);
