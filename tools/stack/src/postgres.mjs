@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { reachableByOthers } from './data-dir.mjs';
 import { freePort } from './free-port.mjs';
 import { UserError, note, tail } from './log.mjs';
 import { spawnChild } from './process-group.mjs';
@@ -23,6 +24,9 @@ const PASSWORD = 'postgres';
  * @property {string} url connection URL of the requested database
  * @property {string} serverUrl the same server, database `postgres` (for creating databases)
  * @property {boolean} external true when DATABASE_URL was used
+ * @property {number | null} port the server's port (null when external)
+ * @property {Promise<import('./process-group.mjs').ExitInfo>} exited resolves if the server exits (never when external)
+ * @property {number} [pid] the server's pid
  * @property {() => Promise<void>} stop
  */
 
@@ -65,14 +69,6 @@ async function importEmbeddedPostgres() {
   const exitHook = requireFromPackage('async-exit-hook');
   for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   return EmbeddedPostgres;
-}
-
-/** @param {string} dir @returns {boolean} whether every parent of `dir` is searchable by others */
-function reachableByOthers(dir) {
-  for (let current = dir; ; current = path.dirname(current)) {
-    if ((fs.statSync(current).mode & 0o001) === 0) return false;
-    if (current === path.dirname(current)) return true;
-  }
 }
 
 /**
@@ -252,7 +248,14 @@ export async function startPostgres(options) {
     note('PostgreSQL: using DATABASE_URL (not starting one)');
     const serverUrl = new URL(external);
     serverUrl.pathname = '/postgres';
-    return { url: external, serverUrl: serverUrl.toString(), external: true, stop: async () => {} };
+    return {
+      url: external,
+      serverUrl: serverUrl.toString(),
+      external: true,
+      port: null,
+      exited: new Promise(() => {}),
+      stop: async () => {},
+    };
   }
 
   const dataDir = path.resolve(options.dataDir);
@@ -364,5 +367,13 @@ export async function startPostgres(options) {
       `Could not create database ${options.database}: ${error instanceof Error ? error.message : error}`,
     );
   }
-  return { url: `postgres://${auth}/${options.database}`, serverUrl, external: false, stop };
+  return {
+    url: `postgres://${auth}/${options.database}`,
+    serverUrl,
+    external: false,
+    port,
+    exited: child.exited,
+    pid: child.pid,
+    stop,
+  };
 }
