@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { loadWorkerConfig } from './config/worker-config';
 import { installRuntime } from './logging/install-runtime';
 import { startWorker } from './worker';
@@ -5,7 +6,11 @@ import { startWorker } from './worker';
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
   installRuntime(config.LOG_LEVEL);
-  const running = await startWorker(config);
+  // pid@host (the SDK's default, stated here): npm start waits until Temporal lists this identity
+  // among the task queue's pollers before it says Baton is ready.
+  const running = await startWorker(config, {
+    workerOptions: { identity: `${process.pid}@${hostname()}` },
+  });
   console.log(
     `Worker polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS}`,
   );

@@ -1,16 +1,23 @@
 // @ts-check
 // `npm start`: the whole of Baton on one machine, on embedded defaults.
 //   dependencies → PostgreSQL + Temporal dev server (data in .data/) → migrate + seed → web build
-//   → worker + API → wait for /health/ready → banner. Ctrl-C stops everything.
+//   → worker + API → wait for /health/ready and for the worker polling → banner.
+// PostgreSQL, Temporal, the worker and the API are supervised: one that exits is started again
+// (same data, same port) with backoff while the rest stay up; one that keeps crashing stops the
+// stack. Ctrl-C stops everything, newest first.
 // Only builtins and this folder's builtins-only modules are imported statically: this runs on a
 // fresh clone before node_modules exists; whatever uses packages is imported after ensureDependencies.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDependencies } from './ensure-dependencies.mjs';
 import { UserError, formatDuration, note, paint, step } from './log.mjs';
 import { assertPortFree, portFromEnv } from './port-check.mjs';
-import { ProcessGroup, runMain } from './process-group.mjs';
+import { postgresDataDir } from './data-dir.mjs';
+import { ProcessGroup, runMain, spawnChild } from './process-group.mjs';
+import { Supervisor } from './supervisor.mjs';
+import { waitForPollers } from './task-queue-pollers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** A path as short as it can be said: relative inside the repo, absolute outside. */
@@ -83,30 +90,59 @@ function parseMigrateOutput(lines) {
 /**
  * @param {string} url
  * @param {number} timeoutMs
- * @param {Promise<never>} crashed rejects when a child exits
+ * @param {AbortSignal} signal stop waiting
  */
-async function waitForReady(url, timeoutMs, crashed) {
+async function waitForApi(url, timeoutMs, signal) {
   const deadline = Date.now() + timeoutMs;
   let lastProblem = 'no answer';
-  const poll = async () => {
-    while (Date.now() < deadline) {
-      try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-        if (response.ok) return;
-        lastProblem = `HTTP ${response.status}`;
-      } catch {
-        lastProblem = 'no answer';
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
+  while (Date.now() < deadline && !signal.aborted) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+      lastProblem = `HTTP ${response.status}`;
+    } catch {
+      lastProblem = 'no answer';
     }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (signal.aborted) return;
+  throw new UserError(`The API was not ready within ${timeoutMs / 1000}s (${url}: ${lastProblem})`);
+}
+
+/**
+ * Until Temporal lists the worker (this pid: the SDK's default identity is pid@host) as polling
+ * both workflow and activity tasks: a lead sent before that waits for it.
+ * @param {{ address: string, taskQueue: string, namespace: string, pid: () => number | undefined }} worker
+ * @param {number} timeoutMs
+ * @param {AbortSignal} signal stop waiting
+ */
+async function waitForWorker(worker, timeoutMs, signal) {
+  const host = os.hostname();
+  const polling = await waitForPollers({
+    address: worker.address,
+    namespace: worker.namespace,
+    taskQueue: worker.taskQueue,
+    isOurs: (identity) => identity === `${worker.pid()}@${host}`,
+    timeoutMs,
+    signal,
+  });
+  if (!polling && !signal.aborted)
     throw new UserError(
-      `The API was not ready within ${timeoutMs / 1000}s (${url}: ${lastProblem})`,
+      `The worker was not polling task queue "${worker.taskQueue}" on ${worker.address} within ${timeoutMs / 1000}s; see its output above`,
     );
-  };
-  await Promise.race([poll(), crashed]);
 }
 
 const group = new ProcessGroup();
+/** @type {(error: Error) => void} */
+let stackFailed = () => {};
+/** Rejects when a supervised part has given up: the stack then stops. */
+/** @type {Promise<never>} */
+const gaveUp = new Promise((_, reject) => (stackFailed = reject));
+gaveUp.catch(() => {}); // handled where it is awaited
+const supervisor = new Supervisor({
+  stopping: () => group.stopping,
+  onGiveUp: ({ message }) => stackFailed(new UserError(`${message}; stopping everything`)),
+});
 
 runMain(group, async () => {
   const started = Date.now();
@@ -124,28 +160,53 @@ runMain(group, async () => {
     }
   }
 
-  const dataDir = path.resolve(root, process.env.BATON_DATA_DIR ?? '.data');
+  const dataDir = path.resolve(root, process.env.BATON_DATA_DIR || '.data');
   const logs = path.join(dataDir, 'logs');
   fs.mkdirSync(logs, { recursive: true });
+  const pgData = postgresDataDir({
+    root,
+    dataDir,
+    explicit: Boolean(process.env.BATON_DATA_DIR) || Boolean(process.env.DATABASE_URL),
+  });
   step(`Starting PostgreSQL and Temporal (data in ${rel(dataDir)}/, logs in ${rel(logs)}/)`);
+  if (pgData.moved)
+    note(
+      `PostgreSQL data in ${pgData.dir}: it runs as user postgres (you are root), which cannot reach ${rel(dataDir)}/ (BATON_DATA_DIR chooses another data folder)`,
+    );
+  // Restarts reuse the first start's ports: the API and the worker keep their addresses.
+  /** @type {import('./postgres.mjs').Postgres | undefined} */
+  let db;
+  /** @type {import('./temporal-server.mjs').TemporalServer | undefined} */
+  let temporal;
   const [pgResult, temporalResult] = await Promise.allSettled([
-    startPostgres({
-      dataDir: path.join(dataDir, 'postgres'),
-      database: 'baton',
-      logFile: path.join(logs, 'postgres.log'),
-    }),
-    startTemporal({
-      dataDir: path.join(dataDir, 'temporal'),
-      logFile: path.join(logs, 'temporal.log'),
-      ui: true,
-    }),
+    supervisor.start(
+      'postgres',
+      async () =>
+        (db = await startPostgres({
+          dataDir: pgData.dir,
+          database: 'baton',
+          logFile: path.join(logs, 'postgres.log'),
+          port: db?.port ?? undefined,
+        })),
+    ),
+    supervisor.start(
+      'temporal',
+      async () =>
+        (temporal = await startTemporal({
+          dataDir: path.join(dataDir, 'temporal'),
+          logFile: path.join(logs, 'temporal.log'),
+          ui: true,
+          port: temporal?.port ?? undefined,
+          uiPort: temporal?.uiPort ?? undefined,
+        })),
+    ),
   ]);
-  if (pgResult.status === 'fulfilled') group.add('postgres', pgResult.value.stop);
-  if (temporalResult.status === 'fulfilled') group.add('temporal', temporalResult.value.stop);
+  if (pgResult.status === 'fulfilled') group.add('postgres', () => pgResult.value.stop());
+  if (temporalResult.status === 'fulfilled')
+    group.add('temporal', () => temporalResult.value.stop());
   if (pgResult.status === 'rejected') throw pgResult.reason;
   if (temporalResult.status === 'rejected') throw temporalResult.reason;
-  const db = pgResult.value;
-  const temporal = temporalResult.value;
+  if (!db || !temporal) throw new Error('unreachable: both started');
 
   const env = {
     ...process.env,
@@ -196,19 +257,37 @@ runMain(group, async () => {
   }
 
   step('Starting the worker and the API');
-  /** @type {Promise<never>} */
-  const crashed = new Promise((_, reject) => {
-    group.onUnexpectedExit = (child, info) =>
-      reject(
-        new UserError(
-          `[${child.name}] exited (${info.signal ?? `code ${info.code}`}); stopping everything`,
+  /** @param {'worker' | 'api'} name */
+  const launch = (name) => async () =>
+    spawnChild(name, node, ['-r', '@swc-node/register', files[name]], { cwd: root, env });
+  const worker = await supervisor.start('worker', launch('worker'));
+  group.add('worker', () => worker.stop());
+  const api = await supervisor.start('api', launch('api'));
+  group.add('api', () => api.stop());
+  // Ready means every part is: the API answers /health/ready and the worker takes tasks.
+  const waiting = new AbortController();
+  try {
+    await Promise.race([
+      Promise.all([
+        waitForApi(`http://127.0.0.1:${port}/health/ready`, 180_000, waiting.signal),
+        waitForWorker(
+          {
+            address: temporal.address,
+            namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+            // HANDOFF_TASK_QUEUE_DEFAULT in workflows/src/contract: the worker's default
+            taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? 'baton-handoff',
+            pid: () => worker.pid,
+          },
+          180_000,
+          waiting.signal,
         ),
-      );
-  });
-  crashed.catch(() => {}); // handled where it is awaited
-  group.spawn('worker', node, ['-r', '@swc-node/register', files.worker], { cwd: root, env });
-  group.spawn('api', node, ['-r', '@swc-node/register', files.api], { cwd: root, env });
-  await waitForReady(`http://127.0.0.1:${port}/health/ready`, 180_000, crashed);
+      ]),
+      gaveUp,
+    ]);
+  } finally {
+    waiting.abort();
+  }
+  if (group.stopping) return 130;
 
   const url = `http://localhost:${port}`;
   const lead = JSON.stringify({
@@ -234,12 +313,21 @@ runMain(group, async () => {
       `  ${label('Temporal UI')}${temporal.uiUrl ?? `(external Temporal at ${temporal.address})`}`,
       `  ${label('Send a lead')}${curl}`,
       '',
-      paint('gray', `Data in ${rel(dataDir)}/ (delete it to start over). Ctrl-C stops everything.`),
+      paint(
+        'gray',
+        pgData.moved
+          ? `Data in ${rel(dataDir)}/ and ${pgData.dir}/ (delete both to start over). Ctrl-C stops everything.`
+          : `Data in ${rel(dataDir)}/ (delete it to start over). Ctrl-C stops everything.`,
+      ),
+      paint(
+        'gray',
+        'A part that exits is started again (the rest stay up); one that keeps crashing stops the stack.',
+      ),
       '',
     ].join('\n'),
   );
   note(`PostgreSQL: ${db.external ? 'DATABASE_URL' : db.url}`);
 
-  await crashed; // runs until Ctrl-C / SIGTERM (runMain stops everything) or a child dies
+  await gaveUp; // runs until Ctrl-C / SIGTERM (runMain stops everything) or a part gives up
   return 0;
 });

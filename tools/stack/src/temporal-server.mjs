@@ -14,6 +14,10 @@ import { resolveTemporalCli } from './temporal-cli.mjs';
  * @property {string} address host:port of the frontend (gRPC)
  * @property {string | null} uiUrl the Web UI, when it runs
  * @property {boolean} external true when TEMPORAL_ADDRESS was used
+ * @property {number | null} port the frontend port (null when external)
+ * @property {number | null} uiPort the Web UI's port, when it runs here
+ * @property {Promise<import('./process-group.mjs').ExitInfo>} exited resolves if the server exits (never when it is not a child of ours)
+ * @property {number} [pid]
  * @property {() => Promise<void>} stop
  * @property {string} [cliPath] the CLI binary that runs it, when one does
  */
@@ -58,6 +62,9 @@ export async function startTemporal(options) {
       address: external,
       uiUrl: process.env.TEMPORAL_UI_URL ?? null,
       external: true,
+      port: null,
+      uiPort: null,
+      exited: new Promise(() => {}),
       stop: async () => {},
     };
   }
@@ -87,7 +94,15 @@ export async function startTemporal(options) {
           log: { format: 'pretty', level: 'warn' },
         },
       });
-      return { address, uiUrl, external: false, stop: () => env.teardown() };
+      return {
+        address,
+        uiUrl,
+        external: false,
+        port,
+        uiPort: uiPort ?? null,
+        exited: new Promise(() => {}), // the SDK runs it: its exit is not ours to see
+        stop: () => env.teardown(),
+      };
     } catch (error) {
       throw new UserError(
         `The Temporal SDK could not download or start the dev server (offline?): ${error instanceof Error ? error.message : String(error)}`,
@@ -136,5 +151,15 @@ export async function startTemporal(options) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { address, uiUrl, external: false, stop, cliPath: cli.path };
+  return {
+    address,
+    uiUrl,
+    external: false,
+    port,
+    uiPort: uiPort ?? null,
+    exited: child.exited,
+    pid: child.pid,
+    stop,
+    cliPath: cli.path,
+  };
 }
