@@ -99,9 +99,36 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- if .Values.admin.existingSecret -}}{{ .Values.admin.existingSecretPasswordKey }}{{- else -}}BATON_ADMIN_PASSWORD{{- end -}}
 {{- end -}}
 
+{{/* "true" when the chart supplies the metrics token itself (given inline or generated). */}}
+{{- define "baton.metricsTokenManaged" -}}
+{{- if and .Values.metrics.enabled (not .Values.metrics.existingSecret) -}}true{{- end -}}
+{{- end -}}
+
+{{- define "baton.metricsSecretName" -}}
+{{- default (include "baton.secretName" .) .Values.metrics.existingSecret -}}
+{{- end -}}
+
+{{- define "baton.metricsSecretKey" -}}
+{{- if .Values.metrics.existingSecret -}}{{ .Values.metrics.existingSecretKey }}{{- else -}}METRICS_TOKEN{{- end -}}
+{{- end -}}
+
+{{/* The metrics token the chart manages: inline, else the stored one (upgrades keep it), else new. */}}
+{{- define "baton.metricsToken" -}}
+{{- if .Values.metrics.token -}}
+{{- .Values.metrics.token -}}
+{{- else -}}
+{{- $existing := lookup "v1" "Secret" .Release.Namespace (include "baton.secretName" .) -}}
+{{- if and $existing $existing.data (hasKey $existing.data "METRICS_TOKEN") -}}
+{{- index $existing.data "METRICS_TOKEN" | b64dec -}}
+{{- else -}}
+{{- randAlphaNum 32 -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
 {{/* "true" when the release Secret has anything to hold. */}}
 {{- define "baton.secretNeeded" -}}
-{{- if or (and .Values.database.url (not .Values.database.existingSecret)) (and .Values.smtp.url (not .Values.smtp.existingSecret)) (include "baton.adminPasswordManaged" .) -}}true{{- end -}}
+{{- if or (and .Values.database.url (not .Values.database.existingSecret)) (and .Values.smtp.url (not .Values.smtp.existingSecret)) (include "baton.adminPasswordManaged" .) (include "baton.metricsTokenManaged" .) -}}true{{- end -}}
 {{- end -}}
 
 {{/* "true" when the migration hook needs its own copy of inline secrets. */}}
@@ -148,7 +175,7 @@ and hand it to both Secrets.
 {{/* Pod annotations that roll the pods when their configuration changes. */}}
 {{- define "baton.configChecksums" -}}
 checksum/config: {{ include (print .Template.BasePath "/configmap.yaml") . | sha256sum }}
-checksum/secret: {{ printf "%s|%s|%s" .Values.database.url .Values.smtp.url .Values.admin.password | sha256sum }}
+checksum/secret: {{ printf "%s|%s|%s|%s" .Values.database.url .Values.smtp.url .Values.admin.password .Values.metrics.token | sha256sum }}
 {{- end -}}
 
 {{/* ---- Validation: cross-field rules the JSON schema cannot say clearly ---------------------- */}}
@@ -187,6 +214,12 @@ checksum/secret: {{ printf "%s|%s|%s" .Values.database.url .Values.smtp.url .Val
 {{- if and $hpa.enabled (not (or $hpa.targetCPUUtilizationPercentage $hpa.targetMemoryUtilizationPercentage)) -}}
 {{- fail (printf "\n\n%s.autoscaling: set targetCPUUtilizationPercentage and/or targetMemoryUtilizationPercentage." $name) -}}
 {{- end -}}
+{{- end -}}
+{{- if and $v.metrics.token $v.metrics.existingSecret -}}
+{{- fail "\n\nmetrics: set metrics.token OR metrics.existingSecret, not both." -}}
+{{- end -}}
+{{- if and (or $v.metrics.token $v.metrics.existingSecret $v.metrics.serviceMonitor.enabled) (not $v.metrics.enabled) -}}
+{{- fail "\n\nmetrics.enabled: set it to true too; without it the API serves no /metrics (the token or ServiceMonitor alone does nothing)." -}}
 {{- end -}}
 {{- if and $v.ingress.enabled (not $v.ingress.host) -}}
 {{- fail "\n\ningress.host: set the host name Baton is reached at." -}}

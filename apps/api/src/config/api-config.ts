@@ -28,7 +28,10 @@ const apiEnvSchema = z.object({
   SMTP_URL: z.string().optional(),
   SMTP_CAPTURE_PORT: z.coerce.number().int().positive().default(2525),
   /** GET /metrics (Prometheus) wants "Authorization: Bearer <token>"; unset, /metrics is off. */
-  METRICS_TOKEN: z.string().min(16, 'use a METRICS_TOKEN of at least 16 characters').optional(),
+  METRICS_TOKEN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(16, 'use a METRICS_TOKEN of at least 16 characters').optional(),
+  ),
   /** Leads one source may send per minute with its API key (all API replicas together). */
   INTAKE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** Public form posts per minute from one client address to one source (bots' included). */
