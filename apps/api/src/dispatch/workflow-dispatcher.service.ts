@@ -14,6 +14,7 @@ import {
 } from '@baton/workflows/contract';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { TemporalClientService } from '../temporal/temporal-client.service';
+import { clipText, storableText } from '@baton/text';
 
 const BATCH = 50;
 /** How long kicks are gathered into one batch. */
@@ -162,7 +163,7 @@ export class WorkflowDispatcher implements OnApplicationBootstrap, OnApplication
       `UPDATE workflow_starts SET attempts = attempts + 1, last_error = $2,
          next_attempt_at = now() + make_interval(secs => least(60, power(2, least(attempts + 1, 6))))
        WHERE lead_id = $1`,
-      [leadId, message.slice(0, 1000)],
+      [leadId, storableText(clipText(message, 1000))],
     );
   }
 

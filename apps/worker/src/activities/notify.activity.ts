@@ -10,6 +10,7 @@ import { managersFor, ownerOf, type Person, personById, teamOf } from './people/
 import { createInAppNotifications } from './support/in-app-notifications';
 import { loadLeadFacts } from './support/lead-facts';
 import { appendLeadEvent, findStepEvent } from './support/lead-events';
+import { clipText } from '@baton/text';
 
 const recipientLabel: Record<NotifyConfig['to'], string> = {
   owner: 'the owner',
@@ -59,7 +60,7 @@ export const notify =
           leadId,
           stepId,
           kind: 'message',
-          title: subject || text.split('\n')[0]?.slice(0, 120) || 'New lead',
+          title: clipText(subject || text.split('\n')[0] || 'New lead', 120),
           body: text,
         },
       );

@@ -1,6 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { pinnedLookup, type ResolvedAddress } from './resolve-allowed-address';
+import { clipText } from '@baton/text';
 
 export interface HttpDeliveryRequest {
   url: URL;
@@ -86,6 +87,6 @@ export async function deliverOverFetch(
   return {
     status: res.status,
     location: res.headers.get('location') ?? undefined,
-    body: text.slice(0, RESPONSE_BODY_LIMIT),
+    body: clipText(text, RESPONSE_BODY_LIMIT, ''),
   };
 }

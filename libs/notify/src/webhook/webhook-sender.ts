@@ -6,6 +6,7 @@ import {
 } from './resolve-allowed-address';
 import { WebhookError } from './webhook.error';
 import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER, signWebhookPayload } from './webhook-signature';
+import { clipText } from '@baton/text';
 
 export interface WebhookSenderOptions {
   timeoutMs: number;
@@ -54,7 +55,7 @@ function parseTarget(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new WebhookError('invalid_url', `not a URL: ${raw.slice(0, 200)}`, { retryable: false });
+    throw new WebhookError('invalid_url', `not a URL: ${clipText(raw, 200)}`, { retryable: false });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new WebhookError(

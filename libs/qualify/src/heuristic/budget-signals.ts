@@ -2,6 +2,7 @@ import type { QualificationBudget } from '../qualification.schema';
 import type { QualifyInput } from '../qualify-input';
 import { findTerms } from './signal';
 import { noBudgetTerms } from './term-lists';
+import { clipText } from '@baton/text';
 
 export interface BudgetFinding {
   budget: QualificationBudget;
@@ -22,7 +23,7 @@ export function detectBudget(input: QualifyInput, text: string): BudgetFinding {
     if (!/budget/i.test(key) || value === null || value === '') continue;
     const answer = String(value).trim();
     if (emptyAnswer.test(answer)) return { budget: 'none', evidence: `${key}: ${answer}` };
-    return { budget: 'stated', evidence: answer.slice(0, 40) };
+    return { budget: 'stated', evidence: clipText(answer, 40) };
   }
   const amount = text.match(money)?.[0] ?? text.match(budgetFigure)?.[1];
   return amount ? { budget: 'stated', evidence: amount.trim() } : { budget: 'unknown' };

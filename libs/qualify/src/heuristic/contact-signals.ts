@@ -1,6 +1,7 @@
 import type { QualifyInput } from '../qualify-input';
 import { classifyMailDomain, emailDomain } from './mail-domains';
 import type { Signal } from './signal';
+import { clipText } from '@baton/text';
 
 /** "Acme Corp Ltd" → "acme", to compare with the email domain. */
 function companyKey(company: string): string {
@@ -17,7 +18,7 @@ function companyKey(company: string): string {
 export function contactSignals(input: QualifyInput): Signal[] {
   const signals: Signal[] = [];
   const company = input.company?.trim();
-  if (company) signals.push({ points: 5, reason: `company given (${company.slice(0, 60)})` });
+  if (company) signals.push({ points: 5, reason: `company given (${clipText(company, 60)})` });
 
   const domain = emailDomain(input.email);
   if (domain) {

@@ -1,5 +1,6 @@
 import type { QualifyInput } from '../qualify-input';
 import type { Signal } from './signal';
+import { clipText } from '@baton/text';
 
 const salesPage = /pricing|quote|demo|contact[-_ ]?sales|buy|trial/i;
 
@@ -7,7 +8,7 @@ const salesPage = /pricing|quote|demo|contact[-_ ]?sales|buy|trial/i;
 export function contextSignals(input: QualifyInput): Signal[] {
   const { form, landingPage } = input.context;
   if (form && salesPage.test(form))
-    return [{ points: 5, reason: `sent from a sales form (${form.slice(0, 60)})` }];
+    return [{ points: 5, reason: `sent from a sales form (${clipText(form, 60)})` }];
   if (landingPage && salesPage.test(landingPage))
     return [{ points: 5, reason: 'came from a pricing or demo page' }];
   return [];

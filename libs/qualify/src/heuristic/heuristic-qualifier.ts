@@ -9,8 +9,9 @@ import { leadText } from './lead-text';
 import { messageSignals } from './message-signals';
 import { listTerms, type Signal } from './signal';
 import { detectSpam } from './spam-signals';
-import { clip, summarizeLead } from './summarize-lead';
+import { summarizeLead } from './summarize-lead';
 import { detectUrgency } from './urgency-signals';
+import { clipText } from '@baton/text';
 
 // Everyone starts here; the signals move the score up or down from it.
 const BASE_SCORE = 15;
@@ -21,7 +22,7 @@ const NON_SALES_SCORE_CAP = { job: 10, support: 20 } as const;
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const fitReasons = (lines: string[]) =>
-  lines.slice(0, REASONS_MAX_COUNT).map((line) => clip(line, REASON_MAX_LENGTH));
+  lines.slice(0, REASONS_MAX_COUNT).map((line) => clipText(line, REASON_MAX_LENGTH));
 
 /**
  * Deterministic, explainable scoring with no I/O: the answer when the model is down or slow,

@@ -7,6 +7,7 @@ import {
   type ModelQualification,
 } from '../qualification.schema';
 import { QualifierUnavailableError } from './qualifier-unavailable.error';
+import { clipText } from '@baton/text';
 
 /** The JSON Schema sent as Ollama's `format`, generated from the one zod schema. */
 export const modelQualificationJsonSchema: Record<string, unknown> = (() => {
@@ -18,9 +19,6 @@ export const modelQualificationJsonSchema: Record<string, unknown> = (() => {
   return schema;
 })();
 
-const clip = (text: string, max: number) =>
-  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-
 /**
  * Local models honour the types and enums of `format` but often ignore maxLength/maxItems.
  * Trimming an over-long summary or reasons list keeps an otherwise good answer instead of
@@ -30,11 +28,11 @@ function trimLengths(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const reply = { ...(value as Record<string, unknown>) };
   if (typeof reply['summary'] === 'string')
-    reply['summary'] = clip(reply['summary'], SUMMARY_MAX_LENGTH);
+    reply['summary'] = clipText(reply['summary'], SUMMARY_MAX_LENGTH);
   if (Array.isArray(reply['reasons'])) {
     reply['reasons'] = reply['reasons']
       .slice(0, REASONS_MAX_COUNT)
-      .map((r: unknown) => (typeof r === 'string' ? clip(r, REASON_MAX_LENGTH) : r));
+      .map((r: unknown) => (typeof r === 'string' ? clipText(r, REASON_MAX_LENGTH) : r));
   }
   return reply;
 }
@@ -47,7 +45,7 @@ export function parseModelReply(content: string): ModelQualification {
   } catch {
     throw new QualifierUnavailableError(
       'invalid_json',
-      `the model answered with invalid JSON: ${clip(content, 120)}`,
+      `the model answered with invalid JSON: ${clipText(content, 120)}`,
     );
   }
   const parsed = modelQualificationSchema.safeParse(trimLengths(json));
@@ -57,7 +55,7 @@ export function parseModelReply(content: string): ModelQualification {
       .join('; ');
     throw new QualifierUnavailableError(
       'schema_mismatch',
-      `the model's answer does not match the schema: ${clip(issues, 300)}`,
+      `the model's answer does not match the schema: ${clipText(issues, 300)}`,
     );
   }
   return parsed.data;

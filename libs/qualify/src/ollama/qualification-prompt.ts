@@ -1,5 +1,6 @@
 import type { Message } from 'ollama';
 import type { QualifyInput } from '../qualify-input';
+import { clipText } from '@baton/text';
 
 export const LEAD_DATA_OPEN = '<lead_data>';
 export const LEAD_DATA_CLOSE = '</lead_data>';
@@ -26,9 +27,7 @@ export const QUALIFICATION_SYSTEM_PROMPT = [
 ].join('\n');
 
 function clipValue(value: unknown): unknown {
-  return typeof value === 'string' && value.length > MAX_VALUE_LENGTH
-    ? `${value.slice(0, MAX_VALUE_LENGTH)}…`
-    : value;
+  return typeof value === 'string' ? clipText(value, MAX_VALUE_LENGTH) : value;
 }
 
 /**

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@baton/db';
+import { storableText } from '@baton/text';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
 export interface InAppNotification {
   leadId: string;
   stepId: string;
-  kind: 'new_lead' | 'reminder' | 'escalation' | 'unhandled' | 'flagged' | 'message';
+  kind:
+    'new_lead' | 'reminder' | 'escalation' | 'unhandled' | 'flagged' | 'message' | 'step_failed';
   title: string;
   body: string;
 }
@@ -22,7 +24,7 @@ export async function createInAppNotifications(
      SELECT u, $2, $3, $4, $5, $6 FROM unnest($1::uuid[]) AS u
      ON CONFLICT (lead_id, step_id, user_id) WHERE step_id IS NOT NULL DO NOTHING
      RETURNING id`,
-    [userIds, n.leadId, n.stepId, n.kind, n.title, n.body],
+    [userIds, n.leadId, n.stepId, n.kind, storableText(n.title), storableText(n.body)],
   );
   return rows.length;
 }

@@ -1,5 +1,6 @@
 import { type EntityManager, LEAD_CHANGED_CHANNEL } from '@baton/db';
 import type { LeadEventType } from '@baton/api-contract';
+import { storableJson } from '@baton/text';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -14,7 +15,9 @@ export interface NewLeadEvent {
 
 /**
  * Appends a timeline event unless this step already wrote one of this type (a retried activity),
- * and tells live listeners. Returns whether it was written.
+ * and tells live listeners. Returns whether it was written. The data is made storable first:
+ * it carries derived text (model answers, SMTP and HTTP replies) that a database refusal must
+ * never turn into a step that fails on every retry.
  */
 export async function appendLeadEvent(db: Queryable, e: NewLeadEvent): Promise<boolean> {
   const rows: unknown[] = await db.query(
@@ -31,7 +34,7 @@ export async function appendLeadEvent(db: Queryable, e: NewLeadEvent): Promise<b
       e.stepId,
       e.actorType ?? 'system',
       e.actorId ?? null,
-      JSON.stringify(e.data ?? {}),
+      JSON.stringify(storableJson(e.data ?? {})),
       LEAD_CHANGED_CHANNEL,
     ],
   );

@@ -1,0 +1,2 @@
+export { clipCodePoints, clipText } from './clip-text';
+export { isStorableText, storableJson, storableText } from './storable-text';
