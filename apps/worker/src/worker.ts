@@ -27,7 +27,13 @@ export async function startWorker(
   const ownsDataSource = !deps.dataSource;
   const dataSource =
     deps.dataSource ??
-    createDataSource({ url: config.DATABASE_URL, applicationName: 'baton-worker' });
+    createDataSource({
+      url: config.DATABASE_URL,
+      applicationName: 'baton-worker',
+      poolSize: config.DATABASE_POOL_SIZE,
+      // Within the 30 s a step may take, so a stuck query fails its attempt instead of hanging it.
+      timeouts: { acquireMs: 10_000, statementMs: 20_000 },
+    });
   if (!dataSource.isInitialized) await dataSource.initialize();
   const ownsConnection = !deps.connection;
   const connection =

@@ -9,6 +9,12 @@ export interface DataSourceOptions {
   /** Connection pool size per process. */
   poolSize?: number;
   applicationName?: string;
+  /**
+   * Bounds on waiting, for processes whose work has deadlines of its own (the worker's steps
+   * time out after 30 s): past them a query fails, and is retried, instead of hanging on a full
+   * pool, a lock or a dead connection.
+   */
+  timeouts?: { acquireMs: number; statementMs: number };
 }
 
 /** The one way every process (api, worker, scripts, tests) talks to PostgreSQL. Never `synchronize`. */
@@ -23,7 +29,18 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     applicationName: options.applicationName ?? 'baton',
-    extra: { max: options.poolSize ?? 10 },
+    extra: {
+      max: options.poolSize ?? 10,
+      // A transaction left open by a crashed step must not hold its locks for ever.
+      idle_in_transaction_session_timeout: 60_000,
+      ...(options.timeouts
+        ? {
+            connectionTimeoutMillis: options.timeouts.acquireMs,
+            statement_timeout: options.timeouts.statementMs,
+            query_timeout: options.timeouts.statementMs + 5_000,
+          }
+        : {}),
+    },
   });
 }
 

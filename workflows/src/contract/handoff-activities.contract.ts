@@ -31,6 +31,8 @@ export interface RecordEventInput extends StepRef {
   type: TimelineEventType;
   data?: Record<string, unknown>;
   actorUserId?: string;
+  /** Also alert the lead's owner and managers in-app with this title (a step that failed). */
+  alert?: string;
 }
 
 export interface QualifyInput extends StepRef {

@@ -4,6 +4,7 @@ import { defineExecutor, follow } from './node-executor';
 
 export const assignExecutor = defineExecutor({
   definition: assignNode,
+  failureHandles: ['nobody'],
   async run(ctx, config) {
     const result = await activities.assignLead({
       leadId: ctx.state.leadId,

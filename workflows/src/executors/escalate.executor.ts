@@ -11,6 +11,7 @@ import { defineExecutor, follow } from './node-executor';
  */
 export const escalateExecutor = defineExecutor({
   definition: escalateNode,
+  failureHandles: ['next'],
   async run(ctx, config) {
     const { state } = ctx;
     const leadId = state.leadId;

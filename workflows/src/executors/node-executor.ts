@@ -24,6 +24,12 @@ type ConfigOf<D extends AnyNodeDefinition> = Parameters<D['handles']>[0];
 export interface NodeExecutor<D extends AnyNodeDefinition = AnyNodeDefinition> {
   definition: D;
   run(ctx: ExecutionContext, config: ConfigOf<D>): Promise<NodeOutcome>;
+  /**
+   * Where the lead goes when one of the step's activities fails for good (a permanent error, or
+   * its retries spent): the first of these handles that is connected. None connected, or none
+   * listed: the walk stops there and the lead waits, with the error on its timeline and an alert.
+   */
+  failureHandles?: readonly string[];
 }
 
 export const defineExecutor = <D extends AnyNodeDefinition>(

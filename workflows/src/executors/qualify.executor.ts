@@ -4,6 +4,8 @@ import { defineExecutor, follow } from './node-executor';
 
 export const qualifyExecutor = defineExecutor({
   definition: qualifyNode,
+  // Unqualified is still routable: conditions on qualification.* take their else branch.
+  failureHandles: ['next'],
   async run(ctx, config) {
     const { qualification } = await qualifyActivities.qualifyLead({
       leadId: ctx.state.leadId,

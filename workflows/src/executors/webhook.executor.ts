@@ -1,26 +1,13 @@
-import { ActivityFailure } from '@temporalio/workflow';
 import { webhookNode } from '@baton/flow';
-import { activities, boundedActivities } from '../handoff/handoff-activities';
+import { boundedActivities } from '../handoff/handoff-activities';
 import { defineExecutor, follow } from './node-executor';
 
 export const webhookExecutor = defineExecutor({
   definition: webhookNode,
+  // After its few attempts the walk writes the error and takes `failed` (see walkFlow).
+  failureHandles: ['failed'],
   async run(ctx, config) {
-    try {
-      await boundedActivities.callWebhook({ leadId: ctx.state.leadId, stepId: ctx.stepId, config });
-      return follow('ok');
-    } catch (err) {
-      if (!(err instanceof ActivityFailure)) throw err;
-      await activities.recordEvent({
-        leadId: ctx.state.leadId,
-        stepId: ctx.stepId,
-        type: 'error',
-        data: {
-          nodeId: ctx.node.id,
-          message: `Webhook failed after retries: ${err.cause?.message ?? err.message}`,
-        },
-      });
-      return follow('failed');
-    }
+    await boundedActivities.callWebhook({ leadId: ctx.state.leadId, stepId: ctx.stepId, config });
+    return follow('ok');
   },
 });

@@ -1,18 +1,30 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { HandoffActivities } from '../contract/handoff-activities.contract';
 
-// Side effects without a `failed` handle retry with backoff until they succeed (the worker raises
-// an alert on the lead's timeline after a few failures, so nothing is stuck silently).
+// Every step is bounded. A permanent error (the worker marks it non-retryable: a rejected
+// address, a refused webhook, data the database will never take) fails at once; anything else is
+// retried with backoff for about 20 minutes, long enough to ride out a database restart or an
+// SMTP outage, with an alert on the lead's timeline from the third attempt. Then walkFlow writes
+// the error and takes the step's failure path.
+const retryForAWhile = {
+  initialInterval: '1 second',
+  backoffCoefficient: 2,
+  maximumInterval: '2 minutes',
+  maximumAttempts: 15,
+} as const;
+
 export const activities = proxyActivities<HandoffActivities>({
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+  retry: retryForAWhile,
 });
 
-// The model can be slow; the activity falls back to the heuristic scorer by itself, so what is
-// left to retry is the database, like any other step.
+// The model can be slow, so the attempt may run for up to two minutes, but it heartbeats: an
+// attempt lost with a crashed worker, or stuck, is retried after 20 seconds instead. The activity
+// falls back to the heuristic scorer by itself when the model is down or slow.
 export const qualifyActivities = proxyActivities<Pick<HandoffActivities, 'qualifyLead'>>({
-  startToCloseTimeout: '3 minutes',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+  startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: '20 seconds',
+  retry: retryForAWhile,
 });
 
 // Nodes with a `failed` handle give up after a few attempts and let the flow decide.

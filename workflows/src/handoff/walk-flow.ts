@@ -1,10 +1,11 @@
 import { workflowInfo } from '@temporalio/workflow';
 import type { HandoffStart } from '../contract/handoff-activities.contract';
-import type { ExecutionContext } from '../executors/node-executor';
+import type { ExecutionContext, NodeExecutor, NodeOutcome } from '../executors/node-executor';
 import { nodeExecutors } from '../executors/node-executors';
 import { activities } from './handoff-activities';
 import { FlowNavigator } from './flow-navigator';
 import type { HandoffState } from './handoff-state';
+import { describeStepFailure, isActivityFailure } from './step-failure';
 
 const DEFAULT_HISTORY_LIMIT = 2000;
 
@@ -70,7 +71,14 @@ export async function walkFlow(
       defaultScheduleId: start.defaultScheduleId,
       now: opts.now,
     };
-    const { handle } = await executor.run(ctx, parsed.data);
+    let outcome: NodeOutcome;
+    try {
+      outcome = await executor.run(ctx, parsed.data);
+    } catch (err) {
+      if (!isActivityFailure(err)) throw err;
+      outcome = await afterFailedStep(ctx, executor, nav, err);
+    }
+    const { handle } = outcome;
     if (handle === null) return {};
     state.leave(handle);
     const next = nav.next(node.id, handle);
@@ -91,4 +99,37 @@ export async function walkFlow(
     }
     node = next;
   }
+}
+
+/**
+ * A step whose activity failed for good (a permanent error, or its retries spent) never blocks
+ * the lead: the error goes on the timeline with an alert to the owner and managers, and the lead
+ * takes the step's failure handle, or waits where it is for a person to act.
+ */
+async function afterFailedStep(
+  ctx: ExecutionContext,
+  executor: NodeExecutor,
+  nav: FlowNavigator,
+  err: Parameters<typeof describeStepFailure>[0],
+): Promise<NodeOutcome> {
+  const { node, stepId } = ctx;
+  const failure = describeStepFailure(err);
+  const handle = executor.failureHandles?.find((h) => nav.next(node.id, h)) ?? null;
+  const label = node.label ?? node.id;
+  const then = handle
+    ? `the lead went on through "${handle}"`
+    : 'the lead waits here for a person to act on it';
+  await activities.recordEvent({
+    leadId: ctx.state.leadId,
+    stepId,
+    type: 'error',
+    data: {
+      nodeId: node.id,
+      message: `Step "${label}" failed${failure.permanent ? '' : ' after retries'}: ${failure.message}; ${then}`,
+      permanent: failure.permanent,
+      ...(handle ? { handle } : {}),
+    },
+    alert: `Step "${label}" failed`,
+  });
+  return { handle };
 }

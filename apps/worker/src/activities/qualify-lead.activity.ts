@@ -1,8 +1,11 @@
+import { ApplicationFailure } from '@temporalio/activity';
 import { type QualifyConfig, qualifyConfigSchema } from '@baton/flow';
 import type { QualifyInput } from '@baton/qualify';
 import type { HandoffActivities } from '@baton/workflows/contract';
 import type { ActivityPorts } from './activity-ports';
 import { appendLeadEvent, findStepEvent } from './support/lead-events';
+import { withHeartbeat } from './support/with-heartbeat';
+import { storableJson } from '@baton/text';
 
 /** The qualify node may name its own model and timeout. */
 const qualifyOverrides = (config: QualifyConfig) => ({
@@ -30,18 +33,21 @@ export const qualifyLead =
       custom_fields: QualifyInput['customFields'];
       context: QualifyInput['context'];
     }[];
-    if (!lead) throw new Error(`Lead ${leadId} does not exist`);
-    const { fallbackReason, ...scored } = await qualifier.qualify(
-      {
-        name: lead.name,
-        email: lead.email,
-        phone: lead.phone,
-        company: lead.company,
-        message: lead.message,
-        customFields: lead.custom_fields,
-        context: lead.context,
-      },
-      qualifyOverrides(config),
+    if (!lead)
+      throw ApplicationFailure.nonRetryable(`Lead ${leadId} does not exist`, 'LeadNotFound');
+    const { fallbackReason, ...scored } = await withHeartbeat(() =>
+      qualifier.qualify(
+        {
+          name: lead.name,
+          email: lead.email,
+          phone: lead.phone,
+          company: lead.company,
+          message: lead.message,
+          customFields: lead.custom_fields,
+          context: lead.context,
+        },
+        qualifyOverrides(config),
+      ),
     );
     // minScore lets later conditions test a plain qualification.qualified flag.
     const qualification: Record<string, unknown> =
@@ -51,7 +57,7 @@ export const qualifyLead =
     await dataSource.transaction(async (m) => {
       await m.query(`UPDATE leads SET qualification = $2, updated_at = now() WHERE id = $1`, [
         leadId,
-        JSON.stringify(qualification),
+        JSON.stringify(storableJson(qualification)),
       ]);
       await appendLeadEvent(m, {
         leadId,

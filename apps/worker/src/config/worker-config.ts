@@ -30,6 +30,8 @@ const workerEnvSchema = z.object({
     .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),
   WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().positive().default(50),
+  // Enough that a burst of steps queues briefly for a connection, within the 10 s acquire bound.
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(20),
 });
 
 export type WorkerConfig = z.infer<typeof workerEnvSchema>;

@@ -6,13 +6,16 @@ import type {
 } from '@temporalio/worker';
 import type { DataSource } from '@baton/db';
 import { appendLeadEvent } from '../activities/support/lead-events';
+import { asActivityError, permanentFailureType } from './permanent-failure';
 
 /** Attempts after which a still-failing step is put on the lead's timeline. */
 export const ALERT_AFTER_ATTEMPTS = 3;
 
 /**
- * Activities without a `failed` handle retry until they succeed. So that a lead never sits stuck
- * without a visible reason, the third failed attempt of such a step writes an `error` event (once).
+ * Shapes a failing step for Temporal and for people. A permanent error is handed to Temporal as
+ * non-retryable, so the workflow takes the step's failure path at once instead of retrying for
+ * nothing. A step that keeps failing for a passing reason writes an `error` event on its third
+ * attempt (once), so a lead never sits delayed without a visible reason while it retries.
  */
 export class FailingStepAlertInterceptor implements ActivityInboundCallsInterceptor {
   constructor(private readonly dataSource: DataSource) {}
@@ -26,12 +29,13 @@ export class FailingStepAlertInterceptor implements ActivityInboundCallsIntercep
     } catch (err) {
       const info = Context.current().info;
       const step = input.args[0] as { leadId?: unknown; stepId?: unknown } | undefined;
-      // Steps with a bounded retry policy end in a `failed` handle the flow handles itself.
-      const bounded =
-        info.retryPolicy?.maximumAttempts !== undefined && info.retryPolicy.maximumAttempts > 0;
+      const maxAttempts = info.retryPolicy?.maximumAttempts ?? 0;
+      // On the last attempt the workflow writes the failure itself.
+      const retriesLeft = maxAttempts <= 0 || info.attempt < maxAttempts;
       if (
-        !bounded &&
+        retriesLeft &&
         info.attempt === ALERT_AFTER_ATTEMPTS &&
+        permanentFailureType(err) === null &&
         typeof step?.leadId === 'string' &&
         typeof step.stepId === 'string'
       ) {
@@ -44,7 +48,7 @@ export class FailingStepAlertInterceptor implements ActivityInboundCallsIntercep
           },
         }).catch(() => undefined); // the alert must never hide the original failure
       }
-      throw err;
+      throw asActivityError(err);
     }
   }
 }

@@ -53,6 +53,8 @@ export interface NodeDefinition<T extends string = string, S extends z.ZodType =
   readonly available: boolean;
   /** The handle list when it does not depend on the config, so it is known even for a broken config. */
   readonly staticHandles: readonly string[] | undefined;
+  /** Likewise the handles that must be connected, when they do not depend on the config. */
+  readonly staticRequiredHandles: readonly string[] | undefined;
   // Method syntax on purpose: it keeps definitions of different config types assignable to
   // NodeDefinition<string, ZodType> (the catalogue), while each one stays precisely typed.
   handles(config: z.output<S>): readonly string[];
@@ -80,6 +82,10 @@ export function defineNode<T extends string, S extends z.ZodType>(
     waits: spec.waits ?? false,
     available: spec.available ?? true,
     staticHandles: typeof handles === 'function' ? undefined : handles,
+    staticRequiredHandles:
+      typeof (requiredHandles ?? handles) === 'function'
+        ? undefined
+        : ((requiredHandles ?? handles) as readonly string[]),
     handles: (config) => resolve(handles, config),
     requiredHandles: (config) => resolve(requiredHandles ?? handles, config),
     references: (config) => references?.(config) ?? [],

@@ -5,13 +5,13 @@ import { nodeCategories } from './define-node';
 import { getNodeDefinition, isNodeType, nodeCatalogue, nodeTypes } from './node-catalogue';
 
 describe('nodeCatalogue', () => {
-  // The handles table of DESIGN.md, "The flow language".
+  // The handles table of DESIGN.md, "The flow language" (plus notify's optional `failed`).
   it.each([
     ['trigger', ['next']],
     ['qualify', ['next']],
     ['business_hours', ['open', 'closed']],
     ['assign', ['assigned', 'nobody']],
-    ['notify', ['next']],
+    ['notify', ['next', 'failed']],
     ['wait_for_contact', ['contacted', 'breached']],
     ['escalate', ['next']],
     ['book', ['booked', 'failed']],
@@ -27,6 +27,11 @@ describe('nodeCatalogue', () => {
         definition.configSchema.parse(validConfigs[type as keyof typeof validConfigs]),
       ),
     ).toEqual(handles);
+  });
+
+  it('needs only `next` of a notify step connected: `failed` is optional', () => {
+    const config = nodeCatalogue.notify.configSchema.parse(validConfigs.notify);
+    expect(nodeCatalogue.notify.requiredHandles(config)).toEqual(['next']);
   });
 
   it('gives a condition one handle per rule, in order, then else', () => {

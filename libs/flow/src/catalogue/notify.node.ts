@@ -59,7 +59,10 @@ export const notifyNode = defineNode({
   category: 'messaging',
   configSchema: notifyConfigSchema,
   defaultConfig: { channel: 'in_app', to: 'owner', body: 'New lead: {{lead.name}}' },
-  handles: ['next'],
+  // `failed` is optional: a message that cannot be sent (a rejected address, a refused webhook)
+  // goes there when connected, else the lead goes on through `next` with an alert.
+  handles: ['next', 'failed'],
+  requiredHandles: ['next'],
   references: (config) =>
     config.userId ? [{ kind: 'user', id: config.userId, field: 'userId' }] : [],
 });

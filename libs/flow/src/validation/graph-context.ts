@@ -40,7 +40,7 @@ function factsFor(node: FlowNode, catalogue: NodeCatalogue): NodeFacts {
   const handles = config.ok ? definition.handles(config.config) : definition.staticHandles;
   const requiredHandles = config.ok
     ? definition.requiredHandles(config.config)
-    : definition.staticHandles;
+    : definition.staticRequiredHandles;
   return { node, definition, config, handles, requiredHandles };
 }
 
