@@ -19,6 +19,8 @@ import { type LeadPlacement, mayView, type Viewer } from './lead-visibility';
 const BATCH_MS = 100;
 /** A person's teams are re-read this often: a team change shows in live updates within it. */
 const VIEWER_TTL_MS = 30_000;
+/** Leads a stream remembers having named (see visibleTo). */
+const NAMED_PER_STREAM = 5_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -52,22 +54,33 @@ export class LiveLeadFeed {
     );
   }
 
-  /** Ids of changed leads this person may see, a batch at a time. */
+  /**
+   * Ids of changed leads this person may see, a batch at a time. A lead this stream has already
+   * named keeps coming after it moves out of sight (reassigned to another team), so the page can
+   * drop it: the id is no news to them.
+   */
   visibleTo(user: CurrentUser): Observable<string[]> {
-    return this.placed.pipe(
-      concatMap((leads) =>
-        defer(async () => {
-          const viewer = await this.viewer(user);
-          return leads.filter((lead) => mayView(viewer, lead)).map((lead) => lead.id);
-        }).pipe(
-          catchError((err: unknown) => {
-            this.logger.warn(`Live updates for ${user.id} skipped a batch: ${errorText(err)}`);
-            return EMPTY;
-          }),
+    return defer(() => {
+      const named = new Set<string>();
+      return this.placed.pipe(
+        concatMap((leads) =>
+          defer(async () => {
+            const viewer = await this.viewer(user);
+            const ids = leads
+              .filter((lead) => named.has(lead.id) || mayView(viewer, lead))
+              .map((lead) => lead.id);
+            for (const id of ids) remember(named, id);
+            return ids;
+          }).pipe(
+            catchError((err: unknown) => {
+              this.logger.warn(`Live updates for ${user.id} skipped a batch: ${errorText(err)}`);
+              return EMPTY;
+            }),
+          ),
         ),
-      ),
-      filter((ids) => ids.length > 0),
-    );
+        filter((ids) => ids.length > 0),
+      );
+    });
   }
 
   private async placements(ids: string[]): Promise<LeadPlacement[]> {
@@ -121,6 +134,16 @@ export class LiveLeadFeed {
       memberOf: new Set(row?.member_of ?? []),
       manages: new Set(row?.manages ?? []),
     };
+  }
+}
+
+/** Keeps the most recent ids only, so a stream open for weeks does not grow without bound. */
+function remember(named: Set<string>, id: string): void {
+  named.delete(id);
+  named.add(id);
+  if (named.size > NAMED_PER_STREAM) {
+    const oldest = named.values().next();
+    if (!oldest.done) named.delete(oldest.value);
   }
 }
 

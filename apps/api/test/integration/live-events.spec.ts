@@ -15,6 +15,7 @@ describe('GET /api/v1/events (live lead updates)', () => {
   let port: number;
   const streams: LiveStream[] = [];
   let people: Record<'admin' | 'manager1' | 'manager2' | 'repA' | 'repB', TestUser>;
+  let teamB: string;
   let leads: Record<'ofRepA' | 'ofRepB' | 'teamB' | 'unrouted' | 'warmUp', string>;
 
   beforeAll(async () => {
@@ -30,7 +31,7 @@ describe('GET /api/v1/events (live lead updates)', () => {
       repB: await seedUser(ds, 'rep'),
     };
     const teamA = await seedTeam(ds, people.manager1.id, [people.repA.id]);
-    const teamB = await seedTeam(ds, people.manager2.id, [people.repB.id]);
+    teamB = await seedTeam(ds, people.manager2.id, [people.repB.id]);
     const source = await seedSource(ds);
     const lead = async (name: string, ownerId: string | null, teamId: string | null) => {
       const [row]: { id: string }[] = await ds.query(
@@ -136,6 +137,21 @@ describe('GET /api/v1/events (live lead updates)', () => {
     // A manager: leads of the team they manage, by the lead's team or its owner's.
     expect(seen(manager2)).toEqual([leads.ofRepB, leads.teamB, leads.unrouted]);
     expect(seen(manager1)).toEqual([leads.ofRepA, leads.unrouted]);
+
+    // Rep A's lead moves to team B: rep A still hears of it (it knows the id, and its page must
+    // drop the lead), but not of team B's other lead.
+    await t.db.dataSource.query(`UPDATE leads SET owner_id = $2, team_id = $3 WHERE id = $1`, [
+      leads.ofRepA,
+      people.repB.id,
+      teamB,
+    ]);
+    for (const s of all) s.leadIds.length = 0;
+    await notify(leads.teamB);
+    await notify(leads.ofRepA);
+    await notify(leads.unrouted);
+    await until(() => all.every((s) => s.leadIds.includes(leads.unrouted)), 'the last event');
+    expect(seen(repA)).toEqual([leads.ofRepA, leads.unrouted]);
+    expect(seen(manager2)).toEqual([leads.teamB, leads.ofRepA, leads.unrouted]);
   });
 
   it('still needs a session', async () => {
