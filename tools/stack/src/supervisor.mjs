@@ -1,8 +1,9 @@
 // @ts-check
 // Keeps the long-running parts of `npm start` up: a part that exits on its own is started again
 // after a pause that doubles with each crash in a row (1 s, 2 s, 4 s … 30 s), while the others
-// keep running. A part that stays up for a while counts as healthy again; one that keeps dying
-// right away is given up on, so a broken setup ends with a message instead of looping for ever.
+// keep running. A crash counts towards the streak when the part ran less than a minute; one
+// that ran longer starts a new streak at 1 s. Five crashes in a row and it is given up on, so a
+// broken setup ends with a message instead of looping for ever.
 import { note, paint, warn } from './log.mjs';
 
 /** @typedef {import('./process-group.mjs').ExitInfo} ExitInfo */
@@ -17,9 +18,8 @@ import { note, paint, warn } from './log.mjs';
  * @typedef {object} RestartPolicy
  * @property {number} initialDelayMs pause before the first restart
  * @property {number} maxDelayMs the doubling stops here
- * @property {number} healthyAfterMs up at least this long: the next crash starts a new streak
- * @property {number} giveUpAfter this many crashes in a row …
- * @property {number} giveUpWithinMs … within this long: stop restarting
+ * @property {number} healthyAfterMs up at least this long: its crash starts a new streak
+ * @property {number} giveUpAfter this many crashes in a row (each up less than healthyAfterMs): stop restarting
  */
 /**
  * Why a part was given up on.
@@ -36,7 +36,6 @@ export const defaultRestartPolicy = {
   maxDelayMs: 30_000,
   healthyAfterMs: 60_000,
   giveUpAfter: 5,
-  giveUpWithinMs: 60_000,
 };
 
 /** @param {number} ms */
@@ -76,9 +75,8 @@ export class SupervisedPart {
     /** How many times an instance has been started again. */
     this.restarts = 0;
     this.stopped = false;
-    /** Times of the crashes in the current streak. */
-    /** @type {number[]} */
-    this.crashes = [];
+    /** Crashes in a row, each after less than healthyAfterMs. */
+    this.streak = 0;
     /** @type {NodeJS.Timeout | null} */
     this.timer = null;
     /** @type {Promise<unknown> | null} the launch under way, if any */
@@ -110,13 +108,11 @@ export class SupervisedPart {
   async crashed(end, uptimeMs) {
     const policy = this.supervisor.policy;
     const now = Date.now();
-    if (uptimeMs >= policy.healthyAfterMs) this.crashes = [];
-    this.crashes.push(now);
-    const streak = this.crashes.length;
-    const recent = this.crashes.slice(-policy.giveUpAfter);
+    this.streak = uptimeMs >= policy.healthyAfterMs ? 1 : this.streak + 1;
+    const streak = this.streak;
     const prefix = paint('bold', `[${this.name}]`);
-    if (recent.length >= policy.giveUpAfter && now - recent[0] <= policy.giveUpWithinMs) {
-      const message = `${prefix} ${describeEnd(end)}: it crashed ${streak} times in a row within ${seconds(now - recent[0])}; giving up`;
+    if (streak >= policy.giveUpAfter) {
+      const message = `${prefix} ${describeEnd(end)} after ${seconds(uptimeMs)}: it crashed ${streak} times in a row, each within ${seconds(policy.healthyAfterMs)} of starting; giving up`;
       this.stopped = true;
       await this.current?.stop().catch(() => {});
       this.supervisor.onGiveUp({
@@ -129,7 +125,7 @@ export class SupervisedPart {
     }
     const delay = restartDelay(policy, streak);
     warn(
-      `${prefix} ${describeEnd(end)} after ${seconds(uptimeMs)}; restarting in ${seconds(delay)} at ${new Date(now + delay).toLocaleTimeString()} (crash ${streak} in a row; ${policy.giveUpAfter} within ${seconds(policy.giveUpWithinMs)} stop the stack)`,
+      `${prefix} ${describeEnd(end)} after ${seconds(uptimeMs)}; restarting in ${seconds(delay)} at ${new Date(now + delay).toLocaleTimeString()} (crash ${streak} of ${policy.giveUpAfter} in a row before giving up)`,
     );
     // Whatever the dead instance left behind (its process group) goes before the next one starts.
     await this.current?.stop().catch(() => {});
