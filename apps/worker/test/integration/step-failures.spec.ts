@@ -2,6 +2,7 @@ import { createEmailSender, createWebhookSender } from '@baton/notify';
 import { contactedUpdate, leadWorkflowId } from '@baton/workflows/contract';
 import { type EngineFixture, startEngineFixture } from '../support/engine-fixture';
 import { flow } from '../support/flow-graph-builder';
+import { recordHistoryIfAsked } from '../support/record-history';
 import {
   type RejectingSmtpServer,
   startRejectingSmtpServer,
@@ -25,6 +26,7 @@ describe('steps that fail for good', () => {
     await smtp.close();
   });
 
+  const types = async (leadId: string) => (await f.events(leadId)).map((e) => e.type);
   const alerts = (leadId: string) =>
     f.db.dataSource.query(
       `SELECT user_id, kind, title, step_id FROM notifications WHERE lead_id = $1 AND kind = 'step_failed' ORDER BY title`,
@@ -82,10 +84,13 @@ describe('steps that fail for good', () => {
     expect(alerted[0]?.title).toBe('Step "mail" failed: Grace Hopper');
 
     // The lead is still in the flow, waiting for contact, and can be closed as usual.
-    await f.client.workflow.getHandle(leadWorkflowId(leadId)).executeUpdate(contactedUpdate, {
+    const handle = f.client.workflow.getHandle(leadWorkflowId(leadId));
+    await handle.executeUpdate(contactedUpdate, {
       args: [{ actionId: 'c1', userId: String(lead['owner_id']) }],
     });
-    await f.waitForEvent(leadId, 'contacted');
+    await handle.result();
+    expect(await types(leadId)).toContain('contacted');
+    await recordHistoryIfAsked(handle, 'v2-notify-failed-path-then-contacted');
   });
 
   it('a webhook the SSRF guard refuses goes on through `next` with an alert, never retried', async () => {
