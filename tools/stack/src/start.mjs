@@ -135,10 +135,13 @@ async function waitForWorker(worker, timeoutMs, signal) {
 const group = new ProcessGroup();
 /** @type {(error: Error) => void} */
 let stackFailed = () => {};
-/** Rejects when a supervised part has given up: the stack then stops. */
-/** @type {Promise<never>} */
+/**
+ * Rejects when a supervised part has given up: the stack then stops with exit 1. Deliberately
+ * not caught: until main awaits it (readiness, then the end), the rejection reaches runMain's
+ * unhandledRejection handler, which does the same.
+ * @type {Promise<never>}
+ */
 const gaveUp = new Promise((_, reject) => (stackFailed = reject));
-gaveUp.catch(() => {}); // handled where it is awaited
 const supervisor = new Supervisor({
   stopping: () => group.stopping,
   onGiveUp: ({ message }) => stackFailed(new UserError(`${message}; stopping everything`)),
