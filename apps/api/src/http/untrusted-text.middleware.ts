@@ -32,7 +32,7 @@ function bodyIssues(req: Request & { rawBody?: Buffer }): FieldIssue[] {
   // Another declared charset was decoded as declared (lossless for latin1); check the result.
   const utf8 = charset === 'utf-8' || charset === 'utf8';
   if (req.is('application/x-www-form-urlencoded')) {
-    return utf8 ? findUrlencodedIssues(raw) : findTextIssues(req.body);
+    return utf8 ? findUrlencodedIssues(raw, req.body as object) : findTextIssues(req.body);
   }
   const invalidAt = utf8 ? firstInvalidUtf8Byte(raw) : undefined;
   if (invalidAt !== undefined) {

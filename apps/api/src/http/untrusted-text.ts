@@ -3,7 +3,7 @@ import type { FieldIssue } from './field-issues-error';
 
 /** Deeper than any body Baton accepts; stops stack-deep input before recursive code sees it. */
 export const MAX_NESTING = 32;
-const MAX_ISSUES = 20;
+const MAX_ISSUES = 100;
 
 // With the u flag a surrogate pair is one code point, so only lone halves match.
 const LONE_SURROGATE = /\p{Cs}/u;

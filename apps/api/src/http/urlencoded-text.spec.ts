@@ -31,11 +31,18 @@ describe('findUrlencodedIssues', () => {
     [
       'a bad field name',
       '%FF=x',
-      '\uFFFD',
+      '%FF',
       'the field name is not valid UTF-8 once percent-decoded (at decoded byte 0)',
     ],
   ])('refuses %s naming the field', (_name, body, path, message) => {
     expect(issues(body)).toEqual([{ path, message }]);
+  });
+
+  it('refuses a name the parser did not keep as sent', () => {
+    const raw = Buffer.from('%5Bx%5D=1&a%5Bb%5D=2&name=Ada');
+    expect(findUrlencodedIssues(raw, { x: '1', 'a[b]': '2', name: 'Ada' })).toEqual([
+      { path: '[x]', message: 'this field name does not survive form parsing; rename the field' },
+    ]);
   });
 
   it('refuses raw bytes that are not UTF-8', () => {

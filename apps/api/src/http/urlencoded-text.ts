@@ -12,17 +12,26 @@ const SPACE = 0x20;
  * Checks an application/x-www-form-urlencoded body (or query string) byte by byte, before the
  * parser's lenient decoding turns a bad escape into U+FFFD or leaves "%FF" as it was sent. Each
  * field name and value must be well-formed percent-encoding ("+" is a space) of UTF-8 that
- * PostgreSQL can store, under a name that is not reserved. Issues name the field as decoded.
+ * PostgreSQL can store, under a name that is not reserved and (given the parsed body) that the
+ * parser kept as it was. Issues name the field as decoded (as sent when it cannot be decoded).
  */
-export function findUrlencodedIssues(raw: Uint8Array): FieldIssue[] {
+export function findUrlencodedIssues(raw: Uint8Array, parsed?: object): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  // The parser rewrites some names ("[x]" becomes "x"): refused, since the field would move.
+  const parsedNames = parsed && new Set(Object.keys(parsed));
   for (const [nameBytes, valueBytes] of splitPairs(raw)) {
     const name = decodeText(nameBytes);
     if (name.problem) {
-      issues.push({ path: name.text, message: `the field name ${name.problem}` });
+      // A name that is no text can only be named as it was sent, escapes and all.
+      const sent = Buffer.from(nameBytes).toString('latin1');
+      issues.push({ path: sent, message: `the field name ${name.problem}` });
       continue;
     }
-    const problem = keyProblem(name.text);
+    const problem =
+      keyProblem(name.text) ??
+      (parsedNames && !parsedNames.has(name.text)
+        ? 'this field name does not survive form parsing; rename the field'
+        : undefined);
     if (problem) {
       issues.push({ path: name.text, message: problem });
       continue;

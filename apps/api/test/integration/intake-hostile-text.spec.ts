@@ -278,6 +278,30 @@ describe('hostile text at intake and in every API body', () => {
     });
   });
 
+  it('refuses a form field name the parser would rewrite ("[x]" would be stored as "x")', async () => {
+    await expectRefused(
+      () => postForm('name=Ada&email=a%40b.co&%5Bplan%5D=pro'),
+      [
+        {
+          path: '[plan]',
+          message: 'this field name does not survive form parsing; rename the field',
+        },
+      ],
+    );
+  });
+
+  it('names a form field whose name is not UTF-8 as it was sent', async () => {
+    await expectRefused(
+      () => postForm('name=Ada&email=a%40b.co&pl%FFan=pro'),
+      [
+        {
+          path: 'pl%FFan',
+          message: 'the field name is not valid UTF-8 once percent-decoded (at decoded byte 2)',
+        },
+      ],
+    );
+  });
+
   it('refuses custom-field keys that are the same once trimmed, naming both', async () => {
     await expectRefused(
       () => postJson(lead('"customFields":{"plan":"pro"," plan ":"free"}')),
