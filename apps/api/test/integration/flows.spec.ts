@@ -209,6 +209,20 @@ describe('flows API', () => {
       await publish(missing).expect(404);
     });
 
+    it('answers 400, not 500, for a version number past what PostgreSQL stores', async () => {
+      const flow = await createFlow({ name: 'Huge versions' });
+      const tooLarge = '2147483648';
+      for (const url of [
+        `/api/v1/flows/${flow.id}/versions/${tooLarge}`,
+        `/api/v1/flows/${flow.id}/versions/${tooLarge}/stats`,
+        `/api/v1/flows/${flow.id}/export?version=${tooLarge}`,
+      ]) {
+        const res = await as.manager.agent.get(url).expect(400);
+        expect(res.body.message).toContain('version is at most 2147483647');
+      }
+      await as.manager.agent.get(`/api/v1/flows/${flow.id}/versions/2147483647`).expect(404);
+    });
+
     it('lets only admins and managers change flows', async () => {
       const flow = await createFlow({ name: 'Guarded', graph: demo });
       await write(as.rep, 'post', '/api/v1/flows').send({ name: 'Nope' }).expect(403);
@@ -477,6 +491,22 @@ describe('flows API', () => {
         condition: { handle: 'else' },
       });
       expect(cold.body.path[3]).toMatchObject({ nodeId: 'assign-standard', handle: 'assigned' });
+
+      // No qualification: the score clause has no actual value, and the documented shape says so.
+      const unscored = await write(as.manager, 'post', `/api/v1/flows/${flow.id}/simulate`)
+        .send({ lead: { name: 'Bob' } })
+        .expect(200);
+      const [clause] = unscored.body.path[2].condition.rules[0].clauses;
+      expect(clause).toEqual({
+        field: 'qualification.score',
+        op: 'gte',
+        expected: 70,
+        result: false,
+      });
+      const docs = await as.manager.agent.get('/api/docs-json').expect(200);
+      const step = docs.body.components.schemas.FlowSimulationStep;
+      const documented = step.properties.condition.properties.rules.items.properties.clauses.items;
+      expect(documented.required.filter((key: string) => !(key in clause))).toEqual([]);
 
       const bad = await write(as.manager, 'post', `/api/v1/flows/${flow.id}/simulate`)
         .send({ lead: { name: 'Bob', email: 'nope' }, at: 'tomorrow' })

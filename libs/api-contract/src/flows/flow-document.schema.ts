@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { flowGraphSchema } from '@baton/flow';
-import { flowDescriptionSchema, flowDetailSchema, flowNameSchema } from './flow.schema';
+import {
+  flowDescriptionSchema,
+  flowDetailSchema,
+  flowNameSchema,
+  flowVersionNumberSchema,
+} from './flow.schema';
 import { graphProblemSchema } from './graph-problem.schema';
 
 export const FLOW_DOCUMENT_KIND = 'baton.flow';
@@ -43,7 +48,7 @@ export type FlowImportResult = z.infer<typeof flowImportResultSchema>;
 export const flowExportQuerySchema = z
   .object({
     /** A published version's number; the draft when left out. */
-    version: z.coerce.number().int().positive().optional(),
+    version: flowVersionNumberSchema.optional(),
   })
   .strict();
 export type FlowExportQuery = z.infer<typeof flowExportQuerySchema>;

@@ -35,7 +35,8 @@ const clauseTraceSchema = z.object({
   field: z.string(),
   op: z.string(),
   expected: z.unknown(),
-  actual: z.unknown(),
+  /** Left out when the lead has no such field (no qualification yet, an unknown custom field). */
+  actual: z.unknown().optional(),
   result: z.boolean(),
   error: z.string().optional(),
 });

@@ -13,6 +13,15 @@ export const flowDescriptionSchema = z
   .trim()
   .max(2000, 'description is at most 2000 characters');
 
+/** Versions are stored as a PostgreSQL `integer`; a larger number names no version. */
+export const MAX_FLOW_VERSION = 2_147_483_647;
+/** A published version's number (1, 2, ...) as sent in a path or query string. */
+export const flowVersionNumberSchema = z.coerce
+  .number()
+  .int('version must be a whole number')
+  .positive('version starts at 1')
+  .max(MAX_FLOW_VERSION, `version is at most ${MAX_FLOW_VERSION}`);
+
 // ── Requests ──────────────────────────────────────────────────────────────────────────────────
 
 /** New flow; without a graph it starts with just a trigger node. */
