@@ -8,7 +8,9 @@ import {
 } from '@nestjs/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { CurrentUser, LeadActionResult } from '@baton/api-contract';
+import { DataSource, WorkflowStartEntity } from '@baton/db';
 import {
   claimUpdate,
   contactedUpdate,
@@ -20,8 +22,21 @@ import {
 import { TemporalClientService } from '../../temporal/temporal-client.service';
 import { type LeadAction, LeadAccessService } from '../lead-access.service';
 
+/**
+ * How long an action on a lead answered 202 a moment ago waits for its workflow to start (the
+ * dispatcher starts it within milliseconds of intake unless Temporal is struggling).
+ */
+const START_WAIT_MS = 3_000;
+const START_POLL_MS = 100;
+/**
+ * Longest wait for the workflow to take an update. With no worker polling (crashed, restarting)
+ * Temporal holds the update for ever; the person gets a 503 to retry instead of a hung request.
+ */
+export const LEAD_ACTION_TIMEOUT_MS = 10_000;
+
+type Client = Awaited<ReturnType<TemporalClientService['client']>>;
 type Send = (
-  handle: ReturnType<Awaited<ReturnType<TemporalClientService['client']>>['workflow']['getHandle']>,
+  handle: ReturnType<Client['workflow']['getHandle']>,
   actionId: string,
 ) => Promise<LeadActionResult>;
 
@@ -36,6 +51,7 @@ export class LeadActionsService {
   constructor(
     @Inject(TemporalClientService) private readonly temporal: TemporalClientService,
     @Inject(LeadAccessService) private readonly access: LeadAccessService,
+    @Inject(DataSource) private readonly db: DataSource,
   ) {}
 
   contacted(user: CurrentUser, leadId: string, at: string | undefined, key?: string) {
@@ -91,33 +107,93 @@ export class LeadActionsService {
     } catch (err) {
       throw this.unavailable(err);
     }
+    // An Idempotency-Key makes a retried request the same action (the workflow records it once).
+    const actionId = key ? `${user.id}:${key}` : randomUUID();
     try {
-      // An Idempotency-Key makes a retried request the same action (the workflow records it once).
-      return await send(
-        client.workflow.getHandle(leadWorkflowId(leadId)),
-        key ? `${user.id}:${key}` : randomUUID(),
+      try {
+        return await this.sendInTime(client, leadId, actionId, send);
+      } catch (err) {
+        if (!(err instanceof WorkflowNotFoundError)) throw err;
+        // Temporal answers "not found" for an update to a finished workflow, too.
+        if (await this.hasFinished(client, leadId)) throw closedLead();
+        // Fresh from intake: give the dispatcher a moment to start the workflow, then try again.
+        if (!(await this.startsSoon(leadId))) throw err;
+        return await this.sendInTime(client, leadId, actionId, send);
+      }
+    } catch (err) {
+      throw this.toHttpError(err);
+    }
+  }
+
+  private async sendInTime(
+    client: Client,
+    leadId: string,
+    actionId: string,
+    send: Send,
+  ): Promise<LeadActionResult> {
+    const deadline = AbortSignal.timeout(LEAD_ACTION_TIMEOUT_MS);
+    try {
+      return await client.withAbortSignal(deadline, () =>
+        send(client.workflow.getHandle(leadWorkflowId(leadId)), actionId),
       );
     } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError) {
-        throw new ConflictException({
-          error: 'Conflict',
-          message: messageOf(err.cause) ?? err.message,
-        });
-      }
-      if (err instanceof WorkflowNotFoundError) {
-        throw new HttpException(
-          {
-            error: 'Service Unavailable',
-            message: "This lead's workflow has not started yet; try again in a moment",
-          },
-          HttpStatus.SERVICE_UNAVAILABLE,
-        );
-      }
-      if (/already completed|workflow execution already completed/i.test(messageOf(err) ?? '')) {
-        throw new ConflictException({ error: 'Conflict', message: 'This lead is closed' });
-      }
-      throw this.unavailable(err);
+      if (!deadline.aborted) throw err;
+      this.logger.warn(`Lead ${leadId}: the workflow took no ${actionId} update in time`);
+      throw new HttpException(
+        {
+          error: 'Service Unavailable',
+          message: `The lead's workflow did not answer within ${LEAD_ACTION_TIMEOUT_MS / 1000}s; try again with the same Idempotency-Key (the action is applied at most once)`,
+          retryAfter: 5,
+        },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
     }
+  }
+
+  /** Whether the lead's workflow exists and is no longer running (contacted, disqualified, …). */
+  private async hasFinished(client: Client, leadId: string): Promise<boolean> {
+    try {
+      const described = await client.workflow.getHandle(leadWorkflowId(leadId)).describe();
+      return described.status.name !== 'RUNNING';
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) return false;
+      throw err;
+    }
+  }
+
+  /** Whether the lead's "start pending" marker goes (its workflow started) within START_WAIT_MS. */
+  private async startsSoon(leadId: string): Promise<boolean> {
+    const markers = this.db.getRepository(WorkflowStartEntity);
+    const until = Date.now() + START_WAIT_MS;
+    while (await markers.existsBy({ leadId })) {
+      if (Date.now() >= until) return false;
+      await sleep(START_POLL_MS);
+    }
+    return true;
+  }
+
+  private toHttpError(err: unknown): HttpException {
+    if (err instanceof HttpException) return err;
+    if (err instanceof WorkflowUpdateFailedError) {
+      return new ConflictException({
+        error: 'Conflict',
+        message: messageOf(err.cause) ?? err.message,
+      });
+    }
+    if (err instanceof WorkflowNotFoundError) {
+      return new HttpException(
+        {
+          error: 'Service Unavailable',
+          message: "This lead's workflow has not started yet; try again in a moment",
+          retryAfter: 5,
+        },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
+    }
+    if (/already completed|workflow execution already completed/i.test(messageOf(err) ?? '')) {
+      return closedLead();
+    }
+    return this.unavailable(err);
   }
 
   private unavailable(err: unknown): HttpException {
@@ -130,6 +206,10 @@ export class LeadActionsService {
       HttpStatus.SERVICE_UNAVAILABLE,
     );
   }
+}
+
+function closedLead(): ConflictException {
+  return new ConflictException({ error: 'Conflict', message: 'This lead is closed' });
 }
 
 function messageOf(err: unknown): string | undefined {
