@@ -110,6 +110,7 @@ export const scenarios = [
     async inflict(stack) {
       const from = Date.now();
       await stack.stopPostgres();
+      await sleep(5000); // a real server's restart (shutdown checkpoint, recovery) takes seconds
       await stack.startPostgres(); // same port, same data folder
       return { from, to: Date.now() };
     },

@@ -43,12 +43,32 @@ const EXPECTED_EVENTS = { received: 1, qualified: 1, assigned: 1, notified: 2 };
  * @property {LostLead[]} lost answered 202 but not (or not fully) handled
  * @property {string[]} duplicates one line per extra delivery, row or event
  * @property {number | null} longestDelayMs receipt → owner notified (email and in-app), slowest lead
+ * @property {{ ref: string, id: string, delayMs: number, timeline: string[], workflow: string } | null} slowest
  * @property {string[]} missingAlerts delayed steps without an `error` event
  * @property {StepAttempts[]} delayedSteps steps that failed at least ALERT_AFTER_ATTEMPTS times
  * @property {Map<string, StepAttempts[]>} attempts per lead id
  * @property {Map<string, LeadEvent[]>} events per lead id
  * @property {Map<string, { received_at: Date }>} leads per lead id
  */
+
+/**
+ * A lead's timeline in seconds after its receipt: when its workflow started, then each event.
+ * @param {{ received_at: Date, workflow_started_at: Date | null }} lead
+ * @param {LeadEvent[]} timeline
+ */
+function describeTimeline(lead, timeline) {
+  const t0 = lead.received_at.getTime();
+  const at = (/** @type {Date} */ d) => `+${((d.getTime() - t0) / 1000).toFixed(1)}s`;
+  return [
+    lead.workflow_started_at
+      ? `${at(lead.workflow_started_at)} workflow started`
+      : 'workflow start not recorded (yet)',
+    ...timeline.map(
+      (e) =>
+        `${at(e.occurred_at)} ${e.type}@${e.step_id ?? '-'}${e.type === 'error' ? ` ${String(e.data['message'] ?? '').slice(0, 200)}` : ''}`,
+    ),
+  ];
+}
 
 /**
  * Leads whose workflow has reached the wait for contact in the database: owner set, SLA started,
@@ -106,7 +126,8 @@ export async function auditLeads(o) {
   for (const r of stored.rows) duplicates.push(`lead ${r.ref} stored ${r.n} times`);
 
   const leadRows = await o.db.query(
-    `SELECT l.id, l.received_at, l.owner_id, l.sla_due_at, l.qualification, u.email AS owner_email
+    `SELECT l.id, l.received_at, l.workflow_started_at, l.owner_id, l.sla_due_at, l.qualification,
+            u.email AS owner_email
      FROM leads l LEFT JOIN users u ON u.id = l.owner_id WHERE l.id = ANY($1::uuid[])`,
     [ids],
   );
@@ -145,7 +166,8 @@ export async function auditLeads(o) {
   const missingAlerts = [];
   /** @type {StepAttempts[]} */
   const delayedSteps = [];
-  let longestDelayMs = /** @type {number | null} */ (null);
+  /** @type {Audit['slowest']} */
+  let slowest = null;
 
   for (const sent of acceptedLeads) {
     const id = /** @type {string} */ (sent.id);
@@ -226,20 +248,24 @@ export async function auditLeads(o) {
       if (!lead.sla_due_at) missing.push('SLA started (waiting for contact)');
       if (email && inApp) {
         const notifiedAt = Math.max(email.occurred_at.getTime(), inApp.occurred_at.getTime());
-        const delay = notifiedAt - lead.received_at.getTime();
-        longestDelayMs = Math.max(longestDelayMs ?? 0, delay);
+        const delayMs = notifiedAt - lead.received_at.getTime();
+        if (delayMs > (slowest?.delayMs ?? -1)) {
+          slowest = {
+            ref: sent.ref,
+            id,
+            delayMs,
+            timeline: describeTimeline(lead, timeline),
+            workflow,
+          };
+        }
       }
     }
     if (missing.length > 0) {
-      const t0 = lead?.received_at.getTime() ?? sent.firstSentAt;
       lost.push({
         id,
         ref: sent.ref,
         missing,
-        timeline: timeline.map(
-          (e) =>
-            `+${((e.occurred_at.getTime() - t0) / 1000).toFixed(1)}s ${e.type}@${e.step_id ?? '-'}${e.type === 'error' ? ` ${String(e.data['message'] ?? '').slice(0, 160)}` : ''}`,
-        ),
+        timeline: lead ? describeTimeline(lead, timeline) : [],
         workflow,
       });
     }
@@ -250,7 +276,8 @@ export async function auditLeads(o) {
     unanswered: o.sent.filter((s) => s.outcome !== 'accepted'),
     lost,
     duplicates,
-    longestDelayMs,
+    longestDelayMs: slowest?.delayMs ?? null,
+    slowest,
     missingAlerts,
     delayedSteps,
     attempts,

@@ -120,7 +120,7 @@ async function waitUntilSettled(db, ids, deadline) {
  */
 async function runScenario({ scenario, stack, db, workflows, runId }) {
   const { sendLeads } = await import('./lead-sender.mjs');
-  const { auditLeads } = await import('./lead-audit.mjs');
+  const { ALERT_AFTER_ATTEMPTS, auditLeads } = await import('./lead-audit.mjs');
   const begun = Date.now();
   /** @type {ScenarioResult} */
   const result = {
@@ -195,8 +195,13 @@ async function runScenario({ scenario, stack, db, workflows, runId }) {
       ...scenario.evidence({ stack, audit, sent, fault }).map((e) => `fault not exercised: ${e}`),
     );
     note(
-      `${audit.delayedSteps.length} steps failed ${3}+ times, ${audit.lost.length} lost, ${audit.duplicates.length} duplicates`,
+      `${audit.delayedSteps.length} steps failed ${ALERT_AFTER_ATTEMPTS}+ times, ${audit.lost.length} lost, ${audit.duplicates.length} duplicates`,
     );
+    if (audit.slowest) {
+      const { ref, delayMs, timeline, workflow } = audit.slowest;
+      note(`slowest lead ${ref}, ${chaosReport?.formatDelay(delayMs)}: ${workflow}`);
+      for (const line of timeline) note(`  ${line}`);
+    }
   } catch (error) {
     result.problems.push(error instanceof Error ? error.message : String(error));
   }
