@@ -1,7 +1,8 @@
 // @ts-check
 // `npm test`: every check of the workspace against real services, then one summary line.
 //   dependencies → Chromium check → throwaway PostgreSQL + Temporal dev server (temp dir, free
-//   ports, UI off) → nx lint/typecheck/test → web build → browser tests (apps/e2e) → stop all →
+//   ports, UI off) → nx lint/typecheck/test → API fuzz (schemathesis, api-fuzz/) → web build →
+//   browser tests (apps/e2e) → stop all →
 //   "tests: N passed, N failed[, N skipped]" as the very last line; non-zero exit on any failure.
 // Only builtins and this folder's builtins-only modules are imported statically (see start.mjs).
 import fs from 'node:fs';
@@ -187,6 +188,29 @@ runMain(group, async () => {
   ];
   await jestStep('nx run-many (lint, typecheck, test)', path.join(results, 'nx'), nxArgs, env);
   if (group.stopping) return 130;
+
+  // The running API against its own OpenAPI document; one test per operation in the totals.
+  step('API fuzz: schemathesis over every operation of /api/docs-json, signed in as an admin');
+  const { runApiFuzz } = await import('./api-fuzz/api-fuzz-step.mjs');
+  try {
+    const operations = await runApiFuzz({
+      group,
+      root,
+      databaseServerUrl: pgResult.value.serverUrl,
+      temporalAddress: temporalResult.value.address,
+      logsDir: logs,
+      workDir: tempDir,
+    });
+    if (group.stopping) return 130;
+    const failed = operations.filter((operation) => !operation.ok).length;
+    addTotals(totals, { passed: operations.length - failed, failed, skipped: 0 });
+    if (failed > 0) failedSteps.push('api fuzz');
+  } catch (error) {
+    if (group.stopping) return 130;
+    fail(error instanceof Error ? error.message : String(error));
+    addTotals(totals, { passed: 0, failed: 1, skipped: 0 });
+    failedSteps.push('api fuzz');
+  }
 
   // One formatting for the whole tree, checked like lint (npm run format fixes it).
   step('Formatting: npx prettier --check .');
