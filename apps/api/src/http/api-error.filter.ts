@@ -81,7 +81,11 @@ export function toApiError(exception: unknown): ApiError {
           : (e.message ?? 'Bad request');
     return {
       statusCode: e.status,
-      error: e.status === 413 ? 'Payload Too Large' : 'Bad Request',
+      // 413 too large, 415 charset or encoding not supported, 400 otherwise.
+      error: (HttpStatus[e.status] ?? 'BAD_REQUEST')
+        .toLowerCase()
+        .replace(/_/g, ' ')
+        .replace(/\b\w/g, (c) => c.toUpperCase()),
       message,
     };
   }

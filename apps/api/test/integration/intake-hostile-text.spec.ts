@@ -229,6 +229,44 @@ describe('hostile text at intake and in every API body', () => {
       );
     });
 
+    it('a form declared as ISO-8859-1 is read as ISO-8859-1, and checked after decoding', async () => {
+      const latin1 = {
+        Origin: origin,
+        'Content-Type': 'application/x-www-form-urlencoded; charset=ISO-8859-1',
+      };
+      const res = expectStatus(
+        await rawPost('/api/v1/intake/hostile-form', latin1, 'name=M%FCller&email=l1%40b.co'),
+        202,
+      );
+      const [row] = await t.db.dataSource.query(`SELECT name FROM leads WHERE id = $1`, [
+        res.body['id'],
+      ]);
+      expect(row.name).toBe('Müller');
+      await expectRefused(
+        () => rawPost('/api/v1/intake/hostile-form', latin1, 'name=A%00&email=l1%40b.co'),
+        [{ path: 'name', message: NUL }],
+      );
+    });
+
+    it('a JSON body in a charset other than UTF is a 415 that says so', async () => {
+      const res = await rawPost(
+        '/api/v1/leads',
+        {
+          Authorization: `Bearer ${source.apiKey}`,
+          'Content-Type': 'application/json; charset=latin1',
+        },
+        lead(''),
+      );
+      expect(res).toEqual({
+        status: 415,
+        body: {
+          statusCode: 415,
+          error: 'Unsupported Media Type',
+          message: 'unsupported charset "LATIN1"',
+        },
+      });
+    });
+
     it('well-formed UTF-8 escapes are stored exactly', async () => {
       const res = expectStatus(await postForm('name=M%C3%BCller+%F0%9F%9A%80&email=m%40b.co'), 202);
       const [row] = await t.db.dataSource.query(`SELECT name FROM leads WHERE id = $1`, [
