@@ -138,11 +138,14 @@ export class FlowNodeStatsService {
   }
 }
 
-/** Handles in the node type's order (rules then else, ...), then any others seen or wired. */
+/**
+ * Handles in the node type's order (rules then else, ...), then any others seen or wired. An
+ * optional handle (notify's `failed`) shows only when it is wired or was taken.
+ */
 function handlesOf(node: FlowNode, graph: FlowGraph, seen: readonly string[]): string[] {
   const definition = getNodeDefinition(node.type);
   const parsed = definition?.configSchema.safeParse(node.data.config);
-  const declared = definition && parsed?.success ? definition.handles(parsed.data) : [];
+  const declared = definition && parsed?.success ? definition.requiredHandles(parsed.data) : [];
   const wired = graph.edges.filter((e) => e.source === node.id).map((e) => e.sourceHandle);
   return [...new Set([...declared, ...wired, ...seen])];
 }
