@@ -75,8 +75,8 @@ export class LeadReadService {
       where.push(sql.replace(/\$(\d+)/g, (_, n: string) => `$${params.length + Number(n)}`));
       params.push(...values);
     };
-    const visible = this.access.visibilityFilter(viewer);
-    if (visible) add(visible, viewer.id);
+    const visible = await this.access.visibleLeads(viewer);
+    add(visible.sql, ...visible.values);
     if (query.status) add('l.status = $1', query.status);
     if (query.owner) add('l.owner_id = $1', query.owner === 'me' ? viewer.id : query.owner);
     if (query.teamId) add('l.team_id = $1', query.teamId);

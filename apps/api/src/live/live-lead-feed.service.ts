@@ -12,8 +12,9 @@ import {
   type Observable,
   share,
 } from 'rxjs';
+import { loadPlacements, loadViewer } from '../leads/lead-visibility.query';
+import { type LeadPlacement, mayView, type Viewer } from '../leads/lead-visibility.rule';
 import { LeadChangeListener } from './lead-change-listener.service';
-import { type LeadPlacement, mayView, type Viewer } from './lead-visibility';
 
 /** Changes are gathered this long, so a burst costs one placement query, not one per change. */
 const BATCH_MS = 100;
@@ -43,7 +44,7 @@ export class LiveLeadFeed {
       map((ids) => [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))]),
       filter((ids) => ids.length > 0),
       concatMap((ids) =>
-        defer(() => this.placements(ids)).pipe(
+        defer(() => loadPlacements(this.db, ids)).pipe(
           catchError((err: unknown) => {
             this.logger.warn(`Live updates skipped ${ids.length} change(s): ${errorText(err)}`);
             return EMPTY;
@@ -83,57 +84,18 @@ export class LiveLeadFeed {
     });
   }
 
-  private async placements(ids: string[]): Promise<LeadPlacement[]> {
-    const rows: {
-      id: string;
-      owner_id: string | null;
-      team_id: string | null;
-      owner_team_ids: string[];
-    }[] = await this.db.query(
-      `SELECT l.id, l.owner_id, l.team_id,
-              coalesce((SELECT array_agg(team_id) FROM team_members WHERE user_id = l.owner_id), '{}') AS owner_team_ids
-       FROM leads l WHERE l.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    // In the order the changes came, which is the order streams send them.
-    return ids.flatMap((id) => {
-      const r = byId.get(id);
-      return r
-        ? [{ id, ownerId: r.owner_id, teamId: r.team_id, ownerTeamIds: r.owner_team_ids }]
-        : [];
-    });
-  }
-
   private viewer(user: CurrentUser): Promise<Viewer> {
     const now = Date.now();
     const cached = this.viewers.get(user.id);
     if (cached && cached.until > now) return cached.viewer;
     for (const [id, entry] of this.viewers) if (entry.until <= now) this.viewers.delete(id);
-    const viewer = this.loadViewer(user);
+    const viewer = loadViewer(this.db, user);
     this.viewers.set(user.id, { until: now + VIEWER_TTL_MS, viewer });
     // A failed read is not cached: the next batch tries again.
     void viewer.catch(() => {
       if (this.viewers.get(user.id)?.viewer === viewer) this.viewers.delete(user.id);
     });
     return viewer;
-  }
-
-  private async loadViewer(user: CurrentUser): Promise<Viewer> {
-    if (user.role === 'admin') {
-      return { id: user.id, role: user.role, memberOf: new Set(), manages: new Set() };
-    }
-    const [row]: { member_of: string[]; manages: string[] }[] = await this.db.query(
-      `SELECT array(SELECT team_id FROM team_members WHERE user_id = $1) AS member_of,
-              array(SELECT id FROM teams WHERE manager_id = $1) AS manages`,
-      [user.id],
-    );
-    return {
-      id: user.id,
-      role: user.role,
-      memberOf: new Set(row?.member_of ?? []),
-      manages: new Set(row?.manages ?? []),
-    };
   }
 }
 
