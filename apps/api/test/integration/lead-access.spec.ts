@@ -1,7 +1,8 @@
 import { type ApiTestApp, startApiTestApp } from '../support/api-test-app';
 import { seedSource, seedTeam, seedUser, type TestUser } from '../support/seed-test-data';
 
-type Who = 'admin' | 'teamManager' | 'otherManager' | 'owner' | 'teammate' | 'outsider';
+type Who =
+  'admin' | 'teamManager' | 'memberManager' | 'otherManager' | 'owner' | 'teammate' | 'outsider';
 type Action = 'claim' | 'contacted' | 'notes' | 'disqualify' | 'reassign';
 
 const bodies: Record<Action, object> = {
@@ -16,6 +17,8 @@ const bodies: Record<Action, object> = {
 const matrix: Record<Who, Record<Action, boolean>> = {
   admin: { claim: true, contacted: true, notes: true, disqualify: true, reassign: true },
   teamManager: { claim: true, contacted: true, notes: true, disqualify: true, reassign: true },
+  // A manager who is a member of the lead's team (not its manager): their team's lead all the same.
+  memberManager: { claim: true, contacted: true, notes: true, disqualify: true, reassign: true },
   otherManager: {
     claim: false,
     contacted: false,
@@ -39,12 +42,17 @@ describe('who may act on a lead', () => {
     people = {
       admin: await seedUser(ds, 'admin'),
       teamManager: await seedUser(ds, 'manager'),
+      memberManager: await seedUser(ds, 'manager'),
       otherManager: await seedUser(ds, 'manager'),
       owner: await seedUser(ds, 'rep'),
       teammate: await seedUser(ds, 'rep'),
       outsider: await seedUser(ds, 'rep'),
     };
-    const team = await seedTeam(ds, people.teamManager.id, [people.owner.id, people.teammate.id]);
+    const team = await seedTeam(ds, people.teamManager.id, [
+      people.owner.id,
+      people.teammate.id,
+      people.memberManager.id,
+    ]);
     await seedTeam(ds, people.otherManager.id, [people.outsider.id]);
     const source = await seedSource(ds);
     const [lead] = await ds.query(
