@@ -515,6 +515,30 @@ describe('flows API', () => {
         expect.arrayContaining(['lead.email', 'at']),
       );
     });
+
+    it('refuses custom-field keys that collide or turn reserved once trimmed, as intake does', async () => {
+      const flow = await createFlow({ name: 'Simulated custom fields', graph: demo });
+      const simulate = (customFields: string) =>
+        write(as.manager, 'post', `/api/v1/flows/${flow.id}/simulate`)
+          .set('content-type', 'application/json')
+          // Raw JSON: an object literal could not hold both keys as sent.
+          .send(`{"lead":{"name":"Bob","customFields":${customFields}}}`);
+
+      const collide = await simulate('{"plan":"pro"," plan ":"free"}').expect(400);
+      expect(collide.body.issues).toEqual([
+        {
+          path: 'lead.customFields. plan ',
+          message: 'keys "plan" and " plan " are the same once spaces are trimmed; send one',
+        },
+      ]);
+      const reserved = await simulate('{" __proto__ ":"x"}').expect(400);
+      expect(reserved.body.issues).toEqual([
+        { path: 'lead.customFields. __proto__ ', message: 'this key name is reserved' },
+      ]);
+      // One spaced key alone is no collision: it is simulated like any other lead.
+      const alone = await simulate('{" plan ":"pro"}').expect(200);
+      expect(alone.body.outcome).toMatchObject({ kind: 'ended' });
+    });
   });
 
   describe('per-node stats', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endOutcomes } from '@baton/flow';
-import { customFieldValueSchema, leadSourceContextSchema } from '../leads/lead-intake.schema';
+import { customFieldsSchema, leadSourceContextSchema } from '../leads/lead-intake.schema';
 import { graphProblemSchema } from './graph-problem.schema';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -15,7 +15,8 @@ export const flowSimulationRequestSchema = z
         phone: text(50).optional(),
         company: text(200).optional(),
         message: text(10_000).optional(),
-        customFields: z.record(text(100).min(1), customFieldValueSchema).optional(),
+        /** The same shape as intake's, so a simulated lead is one intake would accept. */
+        customFields: customFieldsSchema.optional(),
         /** Source context, read by conditions as `context.*` (form, campaign, utm, ...). */
         context: leadSourceContextSchema.optional(),
       })
