@@ -6,6 +6,12 @@ import { hashPassword, verifyPassword } from '../auth/password-hasher';
 import { PasswordGuessThrottle } from '../rate-limit/password-guess-throttle.service';
 import { invalidField, notFound } from './people-errors';
 
+/** The request a change comes in: the session it keeps, and the address that pays for guesses. */
+export interface PasswordChangeOrigin {
+  sessionId?: string;
+  address?: string;
+}
+
 /**
  * Sets a password: an admin for anyone, everyone for themselves with their current password.
  * Every other session of that person ends, so a leaked session dies with the old password.
@@ -20,7 +26,7 @@ export class UserPasswordService {
 
   async change(
     actor: CurrentUser,
-    currentSessionId: string | undefined,
+    from: PasswordChangeOrigin,
     userId: string,
     body: ChangePassword,
   ): Promise<void> {
@@ -42,8 +48,9 @@ export class UserPasswordService {
       if (!body.currentPassword) {
         throw invalidField('currentPassword', 'send your current password to change it');
       }
-      // A stolen session must not become a way to guess the password: same budget as sign-in.
-      const attempt = { email: user.email };
+      // A stolen session must not become a way to guess the password: the same budgets as
+      // sign-in, the account's and the address's, so one address cannot guess on many accounts.
+      const attempt = { email: user.email, address: from.address };
       await this.throttle.attempt(attempt, 'wrong current passwords');
       if (!user.passwordHash || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
         throw new ForbiddenException({
@@ -58,7 +65,7 @@ export class UserPasswordService {
       await m.getRepository(UserEntity).update({ id: userId }, { passwordHash });
       const ended: unknown[] = await m.query(
         `DELETE FROM sessions WHERE user_id = $1 AND ($2::uuid IS NULL OR id <> $2) RETURNING id`,
-        [userId, self ? (currentSessionId ?? null) : null],
+        [userId, self ? (from.sessionId ?? null) : null],
       );
       await this.audit.record(
         {

@@ -13,6 +13,7 @@ import {
   Req,
 } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import {
   apiErrorSchema,
   type ChangePassword,
@@ -103,14 +104,25 @@ export class UsersController {
   @HttpCode(204)
   @ApiResponse({ status: 204, description: 'Password changed' })
   @ApiResponse({ status: 400, standardSchema: apiErrorSchema })
-  @ApiResponse({ status: 403, standardSchema: apiErrorSchema })
+  @ApiResponse({
+    status: 403,
+    description: "Another person's password and not an admin, or the current password is wrong",
+    standardSchema: apiErrorSchema,
+  })
+  @ApiResponse({ status: 404, description: 'No such person', standardSchema: apiErrorSchema })
+  @ApiResponse({
+    status: 429,
+    description:
+      'Too many wrong current passwords for this account or from this address; see Retry-After',
+    standardSchema: apiErrorSchema,
+  })
   async changePassword(
     @CurrentUserParam() me: CurrentUser,
-    @Req() req: AuthenticatedRequest,
+    @Req() req: Request & AuthenticatedRequest,
     @Param('id', { schema: idParamSchema }) id: string,
     @Body({ schema: changePasswordSchema }) body: ChangePassword,
   ): Promise<void> {
-    await this.passwords.change(me, req.sessionId, id, body);
+    await this.passwords.change(me, { sessionId: req.sessionId, address: req.ip }, id, body);
   }
 
   /** Deletes a person without history; deactivates anyone with lead or audit history. */

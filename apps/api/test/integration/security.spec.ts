@@ -92,6 +92,31 @@ describe('login CSRF, password-change guesses, /metrics and caching', () => {
     expect(row?.n).toBe(0);
   });
 
+  it('throttles password-change guesses per address too, across the accounts guessed on', async () => {
+    // Six accounts' worth of guesses (5 each) from one address spend its 30; a seventh account,
+    // fresh by its own budget, is refused there but not from another address.
+    const signedIn = async () => {
+      const person = await seedUser(t.db.dataSource, 'rep');
+      return { person, ...(await t.signIn(person.email, person.password)) };
+    };
+    const guessedOn = await Promise.all(Array.from({ length: 6 }, signedIn));
+    const fresh = await signedIn();
+    const guess = ({ person, agent, csrf }: typeof fresh, address: string) =>
+      agent
+        .post(`/api/v1/users/${person.id}/password`)
+        .set('X-CSRF-Token', csrf)
+        .set('X-Forwarded-For', address)
+        .send({ currentPassword: 'a-wrong-guess', newPassword: 'a-new-password-123' });
+    const guesser = '203.0.113.77';
+    for (const account of guessedOn)
+      for (let n = 0; n < 5; n++) await guess(account, guesser).expect(403);
+    const limited = await guess(fresh, guesser).expect(429);
+    expect(limited.body.message).toMatch(
+      /^Too many wrong current passwords; try again in \d+ min$/,
+    );
+    await guess(fresh, '203.0.113.78').expect(403);
+  });
+
   it('lets the right current password through and forgets earlier wrong ones', async () => {
     const person = await seedUser(t.db.dataSource, 'rep');
     const { agent, csrf } = await t.signIn(person.email, person.password);
