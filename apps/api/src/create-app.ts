@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { createDataSource, type DataSource } from '@baton/db';
@@ -11,6 +11,7 @@ import type { ApiConfig } from './config/api-config';
 import { ApiErrorFilter, bodyParserErrorHandler } from './http/api-error.filter';
 import { untrustedTextGuard } from './http/untrusted-text.middleware';
 import { createValidationPipe } from './http/validation.pipe';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 import { serveWebApp } from './web/serve-web-app';
 
 /** Builds the whole HTTP app; main.ts listens, tests use it with supertest. */
@@ -64,15 +65,7 @@ export async function createApp(
   app.useGlobalFilters(new ApiErrorFilter());
   app.enableShutdownHooks();
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Baton API')
-    .setDescription(
-      'Lead intake, leads, flows, people and metrics. Sources authenticate with "Authorization: Bearer <API key>"; people with a session cookie.',
-    )
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app));
 
   if (config.WEB_DIST) serveWebApp(app, config.WEB_DIST);
   return app;

@@ -48,6 +48,11 @@ export class AuthController {
   @HttpCode(200)
   @ApiResponse({ status: 200, standardSchema: currentUserSchema })
   @ApiResponse({
+    status: 401,
+    description: 'Wrong email or password',
+    standardSchema: apiErrorSchema,
+  })
+  @ApiResponse({
     status: 403,
     description: 'Sent from another site',
     standardSchema: apiErrorSchema,

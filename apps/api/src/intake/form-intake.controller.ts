@@ -12,15 +12,16 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { leadIntakeSchema } from '@baton/api-contract';
+import { apiErrorSchema, leadAcceptedSchema, leadIntakeSchema } from '@baton/api-contract';
 import { DataSource, SourceEntity } from '@baton/db';
 import { Public } from '../auth/auth.decorators';
 import { parseIdempotencyKey } from '../http/idempotency-key';
 import type { FieldIssue } from '../http/field-issues-error';
 import { formToIntake, isHoneypotFilled, withoutHoneypot } from './form-fields';
+import { ApiIdempotencyKeyHeader } from '../openapi/idempotency-key-header.decorator';
 import { LeadIntakeService } from './lead-intake.service';
 import { SourceRateLimiter } from './source-rate-limiter';
 
@@ -41,8 +42,57 @@ export class FormIntakeController {
     @Inject(SourceRateLimiter) private readonly rateLimiter: SourceRateLimiter,
   ) {}
 
+  @ApiIdempotencyKeyHeader()
   @Post(':sourceSlug')
   @HttpCode(202)
+  @ApiOperation({
+    requestBody: {
+      required: false,
+      content: {
+        'application/x-www-form-urlencoded': {
+          schema: {
+            type: 'object',
+            description:
+              'A flat HTML form: name, email, phone, company, message, externalId, form, campaign, landingPage, referrer and utm_source … utm_content; any other field becomes a custom field',
+            additionalProperties: { type: 'string' },
+          },
+        },
+        // The component POST /api/v1/leads registers from leadIntakeSchema: the same shape.
+        'application/json': { schema: { $ref: '#/components/schemas/LeadIntake' } },
+      },
+    },
+  })
+  @ApiResponse({
+    status: 202,
+    description: 'Stored; the handoff workflow starts right away',
+    standardSchema: leadAcceptedSchema,
+  })
+  @ApiResponse({
+    status: 303,
+    description: 'A plain form post to a source with a thank-you page: redirected there',
+    headers: { Location: { schema: { type: 'string', format: 'uri' } } },
+  })
+  @ApiResponse({
+    status: 403,
+    description:
+      'Not from one of the source’s allowed origins, or the source accepts signed requests only',
+    standardSchema: apiErrorSchema,
+  })
+  @ApiResponse({
+    status: 404,
+    description: 'No active source by that slug',
+    standardSchema: apiErrorSchema,
+  })
+  @ApiResponse({
+    status: 422,
+    description: 'Idempotency-Key reused with a different body',
+    standardSchema: apiErrorSchema,
+  })
+  @ApiResponse({
+    status: 429,
+    description: 'Too many form posts from this address; see Retry-After',
+    standardSchema: apiErrorSchema,
+  })
   async submit(
     @Param('sourceSlug', { schema: slugSchema }) slug: string,
     @Body() body: Record<string, unknown> | undefined,

@@ -10,6 +10,7 @@ import {
 import type { SourceEntity } from '@baton/db';
 import { CurrentSource, SourceKeyAuth } from '../auth/auth.decorators';
 import { parseIdempotencyKey } from '../http/idempotency-key';
+import { ApiIdempotencyKeyHeader } from '../openapi/idempotency-key-header.decorator';
 import { LeadIntakeService } from './lead-intake.service';
 import { SIGNATURE_TOLERANCE_SECONDS, type SignedIntakeRequest } from './request-signature';
 import { SourceRateLimiter } from './source-rate-limiter';
@@ -23,6 +24,7 @@ export class IntakeController {
     @Inject(SourceRateLimiter) private readonly rateLimiter: SourceRateLimiter,
   ) {}
 
+  @ApiIdempotencyKeyHeader()
   @SourceKeyAuth()
   @Post()
   @HttpCode(202)

@@ -89,4 +89,22 @@ describe('auth', () => {
     expect(schema.properties.contact).toBeDefined();
     expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['202', '400', '401']));
   });
+
+  it('lists the app-wide error answers (validation, sign-in, CSRF) on every operation they apply to', async () => {
+    const { body: doc } = await t.http().get('/api/docs-json').expect(200);
+    const error = { $ref: '#/components/schemas/ApiError' };
+    const schemaOf = (op: { responses: Record<string, { content?: object }> }, status: string) =>
+      (op.responses[status]?.content as Record<string, { schema: unknown }> | undefined)?.[
+        'application/json'
+      ]?.schema;
+    // Declared by the route itself: only 204, 404 and 409.
+    const deleteTeam = doc.paths['/api/v1/teams/{id}'].delete;
+    for (const status of ['400', '401', '403', '404', '409'])
+      expect({ status, schema: schemaOf(deleteTeam, status) }).toEqual({ status, schema: error });
+    expect(deleteTeam.responses['403'].description).toMatch(/X-CSRF-Token.*role admin/);
+    // A read without parameters has no 400 and no CSRF 403; a public route needs no session.
+    expect(Object.keys(doc.paths['/api/v1/flows'].get.responses).sort()).toEqual(['200', '401']);
+    expect(Object.keys(doc.paths['/health/live'].get.responses)).toEqual(['200']);
+    expect(doc.components.schemas.ApiError.required).toEqual(['statusCode', 'error', 'message']);
+  });
 });

@@ -18,6 +18,7 @@ import {
 } from '@baton/api-contract';
 import { CurrentUserParam, Roles } from '../../auth/auth.decorators';
 import { parseIdempotencyKey } from '../../http/idempotency-key';
+import { ApiIdempotencyKeyHeader } from '../../openapi/idempotency-key-header.decorator';
 import { LeadActionsService } from './lead-actions.service';
 
 const leadId = z.uuid('id must be a lead id (uuid)');
@@ -29,6 +30,7 @@ const leadId = z.uuid('id must be a lead id (uuid)');
   description: 'Not your lead, or not your role',
   standardSchema: apiErrorSchema,
 })
+@ApiResponse({ status: 404, description: 'No such lead', standardSchema: apiErrorSchema })
 @ApiResponse({
   status: 409,
   description: 'The workflow refused (e.g. not eligible to claim, lead closed)',
@@ -44,6 +46,7 @@ export class LeadActionsController {
   constructor(@Inject(LeadActionsService) private readonly actions: LeadActionsService) {}
 
   @Post('contacted')
+  @ApiIdempotencyKeyHeader()
   @HttpCode(200)
   contacted(
     @CurrentUserParam() user: CurrentUser,
@@ -55,6 +58,7 @@ export class LeadActionsController {
   }
 
   @Post('claim')
+  @ApiIdempotencyKeyHeader()
   @HttpCode(200)
   claim(
     @CurrentUserParam() user: CurrentUser,
@@ -67,6 +71,7 @@ export class LeadActionsController {
 
   @Roles('admin', 'manager')
   @Post('reassign')
+  @ApiIdempotencyKeyHeader()
   @HttpCode(200)
   reassign(
     @CurrentUserParam() user: CurrentUser,
@@ -78,6 +83,7 @@ export class LeadActionsController {
   }
 
   @Post('disqualify')
+  @ApiIdempotencyKeyHeader()
   @HttpCode(200)
   disqualify(
     @CurrentUserParam() user: CurrentUser,
@@ -89,6 +95,7 @@ export class LeadActionsController {
   }
 
   @Post('notes')
+  @ApiIdempotencyKeyHeader()
   @HttpCode(200)
   note(
     @CurrentUserParam() user: CurrentUser,
