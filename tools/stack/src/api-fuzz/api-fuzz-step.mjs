@@ -1,7 +1,7 @@
 // @ts-check
 // npm test's "API fuzz" step: schemathesis over every operation of the running API's OpenAPI
 // document, signed in as an admin (and with a source's API key for intake), checking that no
-// answer is a 5xx and every documented answer has its documented shape and content type.
+// answer is a 5xx and every answer is documented: its status code, content type and shape.
 //   fresh database → migrate + demo seed (admin, team, flow, source) → worker + API on free
 //   ports → sign in → schemathesis (schemathesis.toml), then POST /auth/logout on its own
 //   (schemathesis-logout.toml) → one result per operation, details in <logs>/api-fuzz/.
