@@ -44,6 +44,8 @@ const EXPECTED_EVENTS = { received: 1, qualified: 1, assigned: 1, notified: 2 };
  * @property {string[]} duplicates one line per extra delivery, row or event
  * @property {number | null} longestDelayMs receipt → owner notified (email and in-app), slowest lead
  * @property {{ ref: string, id: string, delayMs: number, timeline: string[], workflow: string } | null} slowest
+ * @property {{ ref: string, id: string, timeline: string[], workflow: string }[]} suspects the first
+ *   leads with a duplicate or a missing alert, with their timelines
  * @property {string[]} missingAlerts delayed steps without an `error` event
  * @property {StepAttempts[]} delayedSteps steps that failed at least ALERT_AFTER_ATTEMPTS times
  * @property {Map<string, StepAttempts[]>} attempts per lead id
@@ -168,6 +170,8 @@ export async function auditLeads(o) {
   const delayedSteps = [];
   /** @type {Audit['slowest']} */
   let slowest = null;
+  /** @type {Audit['suspects']} */
+  const suspects = [];
 
   for (const sent of acceptedLeads) {
     const id = /** @type {string} */ (sent.id);
@@ -177,6 +181,8 @@ export async function auditLeads(o) {
     const leadMails = mails.get(id) ?? [];
     /** @type {string[]} */
     const missing = [];
+    const duplicatesBefore = duplicates.length;
+    const alertsBefore = missingAlerts.length;
     /** @param {string} type @param {string} stepId */
     const eventAt = (type, stepId) =>
       timeline.find((e) => e.type === type && e.step_id === stepId) ?? null;
@@ -191,8 +197,11 @@ export async function auditLeads(o) {
       if (n > expected)
         duplicates.push(`lead ${sent.ref}: ${n} ${type} events (one run writes ${expected})`);
     }
-    if (leadMails.length > 1)
-      duplicates.push(`lead ${sent.ref}: ${leadMails.length} emails to its owner`);
+    if (leadMails.length > 1) {
+      const t0 = lead?.received_at.getTime() ?? sent.firstSentAt;
+      const times = leadMails.map((m) => `+${((m.at - t0) / 1000).toFixed(1)}s`).join(', ');
+      duplicates.push(`lead ${sent.ref}: ${leadMails.length} emails to its owner, at ${times}`);
+    }
     if (leadAlerts.length > 1)
       duplicates.push(`lead ${sent.ref}: ${leadAlerts.length} in-app alerts`);
 
@@ -260,6 +269,9 @@ export async function auditLeads(o) {
         }
       }
     }
+    const duplicated = duplicates.length > duplicatesBefore;
+    if (lead && (duplicated || missingAlerts.length > alertsBefore) && suspects.length < 3)
+      suspects.push({ ref: sent.ref, id, timeline: describeTimeline(lead, timeline), workflow });
     if (missing.length > 0) {
       lost.push({
         id,
@@ -278,6 +290,7 @@ export async function auditLeads(o) {
     duplicates,
     longestDelayMs: slowest?.delayMs ?? null,
     slowest,
+    suspects,
     missingAlerts,
     delayedSteps,
     attempts,

@@ -191,6 +191,10 @@ async function runScenario({ scenario, stack, db, workflows, runId }) {
       result.problems.push(`… and ${audit.lost.length - 5} more leads like these`);
     result.problems.push(...audit.duplicates.map((d) => `duplicate: ${d}`));
     result.problems.push(...audit.missingAlerts.map((m) => `no error event: ${m}`));
+    for (const suspect of audit.suspects) {
+      result.problems.push(`timeline of lead ${suspect.ref} (${suspect.id}): ${suspect.workflow}`);
+      for (const line of suspect.timeline) result.problems.push(`    ${line}`);
+    }
     result.problems.push(
       ...scenario.evidence({ stack, audit, sent, fault }).map((e) => `fault not exercised: ${e}`),
     );
