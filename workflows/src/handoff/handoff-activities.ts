@@ -13,22 +13,27 @@ const retryForAWhile = {
   maximumAttempts: 15,
 } as const;
 
+// The worker heartbeats every running step (every 3 s), so an attempt lost with a killed worker
+// is retried after the heartbeat timeout instead of the whole start-to-close timeout.
+const heartbeatTimeout = '10 seconds';
+
 export const activities = proxyActivities<HandoffActivities>({
   startToCloseTimeout: '30 seconds',
+  heartbeatTimeout,
   retry: retryForAWhile,
 });
 
-// The model can be slow, so the attempt may run for up to two minutes, but it heartbeats: an
-// attempt lost with a crashed worker, or stuck, is retried after 20 seconds instead. The activity
-// falls back to the heuristic scorer by itself when the model is down or slow.
+// The model can be slow, so an attempt may run for up to two minutes (the activity falls back to
+// the heuristic scorer by itself when the model is down or slower than the node's budget).
 export const qualifyActivities = proxyActivities<Pick<HandoffActivities, 'qualifyLead'>>({
   startToCloseTimeout: '2 minutes',
-  heartbeatTimeout: '20 seconds',
+  heartbeatTimeout,
   retry: retryForAWhile,
 });
 
 // Nodes with a `failed` handle give up after a few attempts and let the flow decide.
 export const boundedActivities = proxyActivities<Pick<HandoffActivities, 'callWebhook'>>({
   startToCloseTimeout: '30 seconds',
+  heartbeatTimeout,
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
 });

@@ -3,6 +3,7 @@ import type { HandoffActivities } from '@baton/workflows/contract';
 import type { ActivityPorts } from './activity-ports';
 import { loadLeadFacts } from './support/lead-facts';
 import { appendLeadEvent } from './support/lead-events';
+import { recordAfterDelivery } from './support/record-after-delivery';
 
 export const callWebhook =
   (ports: ActivityPorts): HandoffActivities['callWebhook'] =>
@@ -24,11 +25,13 @@ export const callWebhook =
       // The receiver can drop a repeat of the same step.
       idempotencyKey: `${leadId}:${stepId}`,
     });
-    await appendLeadEvent(ports.dataSource, {
-      leadId,
-      stepId,
-      type: 'notified',
-      data: { channel: 'webhook', recipient: new URL(config.url).host, status },
-    });
+    await recordAfterDelivery(() =>
+      appendLeadEvent(ports.dataSource, {
+        leadId,
+        stepId,
+        type: 'notified',
+        data: { channel: 'webhook', recipient: new URL(config.url).host, status },
+      }),
+    );
     return { status };
   };

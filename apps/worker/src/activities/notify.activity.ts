@@ -10,6 +10,7 @@ import { managersFor, ownerOf, type Person, personById, teamOf } from './people/
 import { createInAppNotifications } from './support/in-app-notifications';
 import { loadLeadFacts } from './support/lead-facts';
 import { appendLeadEvent, findStepEvent } from './support/lead-events';
+import { recordAfterDelivery } from './support/record-after-delivery';
 import { clipText } from '@baton/text';
 
 const recipientLabel: Record<NotifyConfig['to'], string> = {
@@ -21,8 +22,9 @@ const recipientLabel: Record<NotifyConfig['to'], string> = {
 };
 
 /**
- * Sends one notify step. At-least-once: the step's event is written after delivery, so a crash
- * in between can repeat an email, but a completed step is never sent again.
+ * Sends one notify step. At-least-once: the step's event is written after delivery (and that
+ * write outlasts a database restart), so only a crash in between can repeat an email; a
+ * completed step is never sent again.
  */
 export const notify =
   (ports: ActivityPorts): HandoffActivities['notify'] =>
@@ -79,30 +81,32 @@ export const notify =
       delivered = 1;
     }
 
-    await db.transaction(async (m) => {
-      if (eventType === 'auto_replied' && delivered > 0) {
-        // An auto-reply is the first response the lead gets.
-        await m.query(
-          `UPDATE leads SET first_response_at = coalesce(first_response_at, now()), updated_at = now() WHERE id = $1`,
-          [leadId],
-        );
-      }
-      await appendLeadEvent(m, {
-        leadId,
-        stepId,
-        type: eventType,
-        data: {
-          channel: config.channel,
-          recipient:
-            config.to === 'lead'
-              ? 'the lead'
-              : people.map((p) => p.name).join(', ') || recipientLabel[config.to],
-          delivered,
-          ...(skipped ? { skipped } : {}),
-          subject,
-        },
-      });
-    });
+    await recordAfterDelivery(() =>
+      db.transaction(async (m) => {
+        if (eventType === 'auto_replied' && delivered > 0) {
+          // An auto-reply is the first response the lead gets.
+          await m.query(
+            `UPDATE leads SET first_response_at = coalesce(first_response_at, now()), updated_at = now() WHERE id = $1`,
+            [leadId],
+          );
+        }
+        await appendLeadEvent(m, {
+          leadId,
+          stepId,
+          type: eventType,
+          data: {
+            channel: config.channel,
+            recipient:
+              config.to === 'lead'
+                ? 'the lead'
+                : people.map((p) => p.name).join(', ') || recipientLabel[config.to],
+            delivered,
+            ...(skipped ? { skipped } : {}),
+            subject,
+          },
+        });
+      }),
+    );
     return { delivered, ...(skipped ? { skipped } : {}) };
   };
 

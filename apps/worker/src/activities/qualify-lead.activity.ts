@@ -4,7 +4,6 @@ import type { QualifyInput } from '@baton/qualify';
 import type { HandoffActivities } from '@baton/workflows/contract';
 import type { ActivityPorts } from './activity-ports';
 import { appendLeadEvent, findStepEvent } from './support/lead-events';
-import { withHeartbeat } from './support/with-heartbeat';
 import { storableJson } from '@baton/text';
 
 /** The qualify node may name its own model and timeout. */
@@ -35,19 +34,17 @@ export const qualifyLead =
     }[];
     if (!lead)
       throw ApplicationFailure.nonRetryable(`Lead ${leadId} does not exist`, 'LeadNotFound');
-    const { fallbackReason, ...scored } = await withHeartbeat(() =>
-      qualifier.qualify(
-        {
-          name: lead.name,
-          email: lead.email,
-          phone: lead.phone,
-          company: lead.company,
-          message: lead.message,
-          customFields: lead.custom_fields,
-          context: lead.context,
-        },
-        qualifyOverrides(config),
-      ),
+    const { fallbackReason, ...scored } = await qualifier.qualify(
+      {
+        name: lead.name,
+        email: lead.email,
+        phone: lead.phone,
+        company: lead.company,
+        message: lead.message,
+        customFields: lead.custom_fields,
+        context: lead.context,
+      },
+      qualifyOverrides(config),
     );
     // minScore lets later conditions test a plain qualification.qualified flag.
     const qualification: Record<string, unknown> =

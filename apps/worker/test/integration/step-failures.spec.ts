@@ -1,7 +1,8 @@
-import { createEmailSender, createWebhookSender } from '@baton/notify';
+import { createEmailSender, createWebhookSender, EmailSendError } from '@baton/notify';
 import { contactedUpdate, leadWorkflowId } from '@baton/workflows/contract';
 import { type EngineFixture, startEngineFixture } from '../support/engine-fixture';
 import { flow } from '../support/flow-graph-builder';
+import { type MailCatcher, startMailCatcher } from '../support/mail-catcher';
 import { recordHistoryIfAsked } from '../support/record-history';
 import {
   type RejectingSmtpServer,
@@ -120,5 +121,64 @@ describe('steps that fail for good', () => {
     expect(String(error?.data['message'])).toMatch(/blocked|private|not allowed|refus/i);
     expect(f.webhooks.requests('/crm')).toHaveLength(0);
     expect((await alerts(leadId)).length).toBeGreaterThan(0);
+  });
+});
+
+// A passing fault is retried, and the lead's timeline says why it is late while it lasts.
+describe('a step that fails for a while', () => {
+  let f: EngineFixture;
+  let mail: MailCatcher;
+  let failuresLeft = 3;
+  beforeAll(async () => {
+    mail = await startMailCatcher();
+    const real = createEmailSender({ smtpUrl: mail.url, from: 'Baton <baton@test.example>' });
+    f = await startEngineFixture('step-flaky', {
+      email: {
+        ...real,
+        async send(message) {
+          if (failuresLeft-- > 0)
+            throw new EmailSendError('connection', 'email not sent (connection): ECONNREFUSED', {
+              retryable: true,
+            });
+          return real.send(message);
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await f.close();
+    await mail.close();
+  });
+
+  it('is retried until it succeeds: one `error` event on the third failure, one email', async () => {
+    await f.publish(
+      flow()
+        .node('start', 'trigger')
+        .node('pick', 'assign', { strategy: 'round_robin', teamId: f.roster.teamId })
+        .node('mail', 'notify', {
+          channel: 'email',
+          to: 'owner',
+          subject: 'New lead: {{lead.name}}',
+          body: 'Call {{lead.name}}',
+        })
+        .node('done', 'end', { outcome: 'other' })
+        .node('nobody', 'end', { outcome: 'unhandled' })
+        .edge('start', 'next', 'pick')
+        .edge('pick', 'assigned', 'mail')
+        .edge('pick', 'nobody', 'nobody')
+        .edge('mail', 'next', 'done')
+        .build(),
+    );
+    const leadId = await f.sendLead({ name: 'Dorothy Vaughan' });
+    await f.waitForEvent(leadId, 'notified');
+
+    const events = await f.events(leadId);
+    const errors = events.filter((e) => e.type === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.step_id).toBe('mail#1:failing');
+    expect(String(errors[0]?.data['message'])).toMatch(/keeps failing.*attempt 3.*ECONNREFUSED/);
+    expect(mail.messages().filter((m) => m.subject === 'New lead: Dorothy Vaughan')).toHaveLength(
+      1,
+    );
   });
 });
