@@ -20,8 +20,12 @@ const BATCH = 50;
 /** How long kicks are gathered into one batch. */
 const KICK_BATCH_MS = 5;
 const START_CONCURRENCY = 10;
-/** A claimed marker is invisible to other dispatchers (other API replicas) for this long. */
-const LEASE_SECONDS = 30;
+/**
+ * A claimed marker is invisible to other dispatchers (other API replicas) for this long: after an
+ * API process dies mid-start, its leads wait at most this long. A start takes milliseconds, and
+ * one that outlives the lease is harmless (the workflow id makes a second start a no-op).
+ */
+const LEASE_SECONDS = 10;
 
 /**
  * Turns "start pending" markers into running workflows. Intake kicks it for each new lead; a
