@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   BadRequestException,
   Body,
@@ -112,9 +113,10 @@ export class FormIntakeController {
     const isForm = req.is('application/x-www-form-urlencoded') !== false;
     const thankYou = source.thankYouUrl;
 
-    // A filled honeypot is a bot: answer as if all went well, store nothing.
+    // A filled honeypot is a bot: answer exactly as if all went well (an id too, so the answer
+    // matches the documented one and tells the bot nothing), store nothing.
     if (isHoneypotFilled(form)) {
-      return this.answer(res, isForm, thankYou, { status: 'accepted' });
+      return this.answer(res, isForm, thankYou, { id: randomUUID(), status: 'accepted' });
     }
     const reading = isForm
       ? formToIntake(form)

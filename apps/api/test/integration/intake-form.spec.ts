@@ -1,3 +1,4 @@
+import { leadAcceptedSchema } from '@baton/api-contract';
 import { type ApiTestApp, startApiTestApp } from '../support/api-test-app';
 
 describe('POST /api/v1/intake/:sourceSlug (public web forms)', () => {
@@ -93,6 +94,17 @@ describe('POST /api/v1/intake/:sourceSlug (public web forms)', () => {
       .type('form')
       .send({ name: 'Bot', email: 'bot@example.com', website_url: 'http://spam.example' })
       .expect(303);
+    expect(await leadsNamed('Bot')).toEqual([]);
+  });
+
+  it('answers a JSON bot post like a real one, id and all, and stores nothing', async () => {
+    const res = await t
+      .http()
+      .post('/api/v1/intake/site')
+      .set('Origin', origin)
+      .send({ contact: { name: 'Bot', email: 'bot@example.com' }, website_url: 'http://x.example' })
+      .expect(202);
+    expect(leadAcceptedSchema.safeParse(res.body).success).toBe(true);
     expect(await leadsNamed('Bot')).toEqual([]);
   });
 });
