@@ -1,19 +1,13 @@
-import { get, type ClientRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LEAD_CHANGED_CHANNEL } from '@baton/db';
 import { type ApiTestApp, startApiTestApp } from '../support/api-test-app';
+import { type LiveEventStream, openLiveEventStream } from '../support/live-event-stream';
 import { seedSource, seedTeam, seedUser, type TestUser } from '../support/seed-test-data';
-
-/** An open GET /api/v1/events stream, collecting the lead ids of its lead.updated events. */
-interface LiveStream {
-  leadIds: string[];
-  request: ClientRequest;
-}
 
 describe('GET /api/v1/events (live lead updates)', () => {
   let t: ApiTestApp;
   let port: number;
-  const streams: LiveStream[] = [];
+  const streams: LiveEventStream[] = [];
   let people: Record<'admin' | 'manager1' | 'manager2' | 'repA' | 'repB', TestUser>;
   let teamB: string;
   let leads: Record<'ofRepA' | 'ofRepB' | 'teamB' | 'unrouted' | 'warmUp', string>;
@@ -67,33 +61,10 @@ describe('GET /api/v1/events (live lead updates)', () => {
       .join('; ');
   };
 
-  const open = async (who: TestUser): Promise<LiveStream> => {
-    const cookie = await cookieOf(who);
-    return await new Promise<LiveStream>((resolve, reject) => {
-      const stream = { leadIds: [] as string[] } as LiveStream;
-      stream.request = get(
-        { host: '127.0.0.1', port, path: '/api/v1/events', headers: { cookie } },
-        (res) => {
-          if (res.statusCode !== 200) return reject(new Error(`events: ${res.statusCode}`));
-          res.setEncoding('utf8');
-          let buffer = '';
-          res.on('data', (chunk: string) => {
-            buffer += chunk;
-            const messages = buffer.split('\n\n');
-            buffer = messages.pop() ?? '';
-            for (const message of messages) {
-              const lines = message.split('\n');
-              if (!lines.includes('event: lead.updated')) continue;
-              const data = lines.find((l) => l.startsWith('data: '))?.slice(6) ?? '{}';
-              stream.leadIds.push((JSON.parse(data) as { leadId: string }).leadId);
-            }
-          });
-          resolve(stream);
-        },
-      );
-      stream.request.on('error', reject);
-      streams.push(stream);
-    });
+  const open = async (who: TestUser): Promise<LiveEventStream> => {
+    const stream = await openLiveEventStream(port, await cookieOf(who));
+    streams.push(stream);
+    return stream;
   };
 
   const notify = (leadId: string) =>
@@ -122,7 +93,7 @@ describe('GET /api/v1/events (live lead updates)', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     for (const s of all) s.leadIds.length = 0;
-    const seen = (s: LiveStream) => s.leadIds.filter((id) => id !== leads.warmUp);
+    const seen = (s: LiveEventStream) => s.leadIds.filter((id) => id !== leads.warmUp);
 
     await notify(leads.ofRepB);
     await notify(leads.teamB);
