@@ -6,11 +6,11 @@
 // Builtins only at the top level: .ci/run calls `node tools/stack/src/temporal-cli.mjs --ensure`
 // before node_modules exists; it prints the binary's path on stdout (progress goes to stderr).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, fail, formatDuration, paint, tail } from './log.mjs';
 import { spawnChild } from './process-group.mjs';
+import { isExecutableFile, toolCacheDir } from './tool-cache.mjs';
 
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
 const GO_PACKAGE = `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`;
@@ -22,18 +22,7 @@ const say = (message) => process.stderr.write(paint('gray', `  temporal-cli: ${m
 
 /** The folder the project caches the CLI in: ${XDG_CACHE_HOME:-~/.cache}/baton/temporal-cli/<version>. */
 export function temporalCacheDir() {
-  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'baton', 'temporal-cli', TEMPORAL_CLI_VERSION);
-}
-
-/** @param {string} file */
-function isExecutableFile(file) {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
+  return toolCacheDir('temporal-cli', TEMPORAL_CLI_VERSION);
 }
 
 /**

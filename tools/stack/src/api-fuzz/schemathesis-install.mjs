@@ -6,10 +6,10 @@
 // before node_modules exists; it prints the binary's path on stdout (progress goes to stderr).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, fail, formatDuration, paint, tail } from '../log.mjs';
+import { isExecutableFile, toolCacheDir } from '../tool-cache.mjs';
 
 export const SCHEMATHESIS_VERSION = '4.32.5';
 
@@ -18,18 +18,7 @@ const say = (message) => process.stderr.write(paint('gray', `  schemathesis: ${m
 
 /** ${XDG_CACHE_HOME:-~/.cache}/baton/schemathesis/<version> */
 export function schemathesisCacheDir() {
-  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'baton', 'schemathesis', SCHEMATHESIS_VERSION);
-}
-
-/** @param {string} file */
-function isExecutableFile(file) {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
+  return toolCacheDir('schemathesis', SCHEMATHESIS_VERSION);
 }
 
 /**
