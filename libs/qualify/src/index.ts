@@ -5,6 +5,11 @@ export * from './qualification.schema';
 export type { QualifyInput, CustomFieldValue } from './qualify-input';
 export type { Qualifier, QualifyOverrides } from './qualifier';
 export {
+  BUSINESS_PROFILES,
+  DEFAULT_BUSINESS_PROFILE,
+  type BusinessProfile,
+} from './business-profile';
+export {
   createQualifier,
   FALLBACK_PREFIX,
   type CreateQualifierOptions,
@@ -21,4 +26,5 @@ export { modelQualificationJsonSchema } from './ollama/model-reply';
 export {
   QUALIFICATION_SYSTEM_PROMPT,
   buildQualificationMessages,
+  buildSystemPrompt,
 } from './ollama/qualification-prompt';

@@ -1,3 +1,4 @@
+import type { BusinessProfile } from './business-profile';
 import type { Qualification } from './qualification.schema';
 import type { QualifyInput } from './qualify-input';
 
@@ -5,6 +6,10 @@ import type { QualifyInput } from './qualify-input';
 export interface QualifyOverrides {
   model?: string;
   timeoutMs?: number;
+  /** What kind of business scores the lead; b2b when unset. */
+  profile?: BusinessProfile;
+  /** The operator's own words on what makes a lead hot: trusted guidance for the model. */
+  hotWhen?: string;
 }
 
 /** Anything that can score a lead. */

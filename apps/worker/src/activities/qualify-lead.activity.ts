@@ -1,15 +1,17 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { type QualifyConfig, qualifyConfigSchema } from '@baton/flow';
-import type { QualifyInput } from '@baton/qualify';
+import type { QualifyInput, QualifyOverrides } from '@baton/qualify';
 import type { HandoffActivities } from '@baton/workflows/contract';
 import type { ActivityPorts } from './activity-ports';
 import { appendLeadEvent, findStepEvent } from './support/lead-events';
 import { storableJson } from '@baton/text';
 
-/** The qualify node may name its own model and timeout. */
-const qualifyOverrides = (config: QualifyConfig) => ({
+/** The qualify node may name its own model, timeout, business profile and hot-lead guidance. */
+const qualifyOverrides = (config: QualifyConfig): QualifyOverrides => ({
   ...(config.model ? { model: config.model } : {}),
   timeoutMs: config.timeoutMs,
+  profile: config.profile,
+  ...(config.hotWhen ? { hotWhen: config.hotWhen } : {}),
 });
 
 export const qualifyLead =

@@ -27,6 +27,10 @@ const cases: Record<NodeType, Case[]> = {
     ['defaults', {}, { ok: true }],
     ['timeout too short', { timeoutMs: 10 }, { path: 'timeoutMs', message: /at least 1 second/ }],
     ['score out of range', { minScore: 101 }, { path: 'minScore' }],
+    ['a business profile', { profile: 'dental_medical', hotWhen: 'pain today' }, { ok: true }],
+    ['unknown profile', { profile: 'saas' }, { path: 'profile' }],
+    ['hotWhen too long', { hotWhen: 'x'.repeat(501) }, { path: 'hotWhen', message: /500/ }],
+    ['hotWhen with control characters', { hotWhen: 'a\u0000b' }, { path: 'hotWhen' }],
   ],
   condition: [
     ['no rules', { rules: [] }, { path: 'rules', message: /at least one rule/ }],

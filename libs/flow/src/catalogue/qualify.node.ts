@@ -1,7 +1,41 @@
 import { z } from 'zod';
 import { defineNode } from './define-node';
 
+/** The kinds of business the qualifier knows; each has its own terms, weights and prompt. */
+export const businessProfiles = [
+  'b2b',
+  'home_services',
+  'dental_medical',
+  'legal',
+  'real_estate',
+  'other',
+] as const;
+export type BusinessProfile = (typeof businessProfiles)[number];
+
+export const HOT_WHEN_MAX_LENGTH = 500;
+
 export const qualifyConfigSchema = z.object({
+  // b2b is what every flow got before profiles existed, so saved flows keep their scoring.
+  profile: z
+    .enum(businessProfiles)
+    .default('b2b')
+    .describe(
+      'What kind of business this is: b2b software/services, home services and trades, dental/medical practice, legal, real estate, other',
+    ),
+  hotWhen: z
+    .string()
+    .trim()
+    .max(HOT_WHEN_MAX_LENGTH, `keep it under ${HOT_WHEN_MAX_LENGTH} characters`)
+    // Goes into the model's prompt: control characters could forge structure there (tabs and
+    // line breaks are ordinary prose).
+    .refine(
+      (text) => !/\p{Cc}/u.test(text.replace(/[\t\n\r]/g, '')),
+      'use plain text without control characters',
+    )
+    .optional()
+    .describe(
+      'What makes a lead hot for us, in your own words; the model reads it as your guidance',
+    ),
   model: z
     .string()
     .trim()

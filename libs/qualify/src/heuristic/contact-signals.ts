@@ -1,3 +1,4 @@
+import { CONSUMER_PROFILES, type BusinessProfile } from '../business-profile';
 import type { QualifyInput } from '../qualify-input';
 import { classifyMailDomain, emailDomain } from './mail-domains';
 import type { Signal } from './signal';
@@ -14,8 +15,11 @@ function companyKey(company: string): string {
   );
 }
 
-/** How reachable and how identifiable the sender is. */
-export function contactSignals(input: QualifyInput): Signal[] {
+/**
+ * How reachable and how identifiable the sender is. A consumer business's customers write from
+ * their own mailbox, so a free mail address says nothing against them.
+ */
+export function contactSignals(input: QualifyInput, profile: BusinessProfile): Signal[] {
   const signals: Signal[] = [];
   const company = input.company?.trim();
   if (company) signals.push({ points: 5, reason: `company given (${clipText(company, 60)})` });
@@ -29,7 +33,7 @@ export function contactSignals(input: QualifyInput): Signal[] {
       if (key && domain.replace(/[^a-z0-9]/g, '').includes(key)) {
         signals.push({ points: 5, reason: 'email domain matches the company' });
       }
-    } else if (kind === 'free') {
+    } else if (kind === 'free' && !CONSUMER_PROFILES.has(profile)) {
       signals.push({ points: -5, reason: `free mail address (${domain})` });
     }
   }

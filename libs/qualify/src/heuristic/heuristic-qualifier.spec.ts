@@ -279,4 +279,23 @@ describe('qualifyByHeuristics', () => {
       method: 'heuristic',
     });
   });
+
+  it('does not count a free mail address against a consumer business', () => {
+    const lead = makeQualifyInput({
+      name: 'Sam Patel',
+      email: 'sam.patel@gmail.com',
+      message: 'Can someone look at our boiler next week? It makes a banging noise.',
+    });
+    const b2b = qualifyByHeuristics(lead);
+    const home = qualifyByHeuristics(lead, { profile: 'home_services' });
+    expect(b2b.reasons).toContain('free mail address (gmail.com) (-5)');
+    expect(home.reasons.join('\n')).not.toMatch(/free mail/);
+    expect(home.score).toBe(b2b.score + 5);
+  });
+
+  it('passes the profile through as a Qualifier', async () => {
+    const lead = makeQualifyInput({ name: 'Sam', email: 'sam@gmail.com', message: 'hi there' });
+    const result = await heuristicQualifier.qualify(lead, { profile: 'dental_medical' });
+    expect(result.reasons.join('\n')).not.toMatch(/free mail/);
+  });
 });

@@ -1,5 +1,6 @@
 import { REASON_MAX_LENGTH, REASONS_MAX_COUNT, type Qualification } from '../qualification.schema';
-import type { Qualifier } from '../qualifier';
+import { DEFAULT_BUSINESS_PROFILE } from '../business-profile';
+import type { Qualifier, QualifyOverrides } from '../qualifier';
 import type { QualifyInput } from '../qualify-input';
 import { detectBudget, detectVolume } from './budget-signals';
 import { contactSignals } from './contact-signals';
@@ -29,7 +30,11 @@ const fitReasons = (lines: string[]) =>
  * and a baseline to compare the model with. Every point comes from a named signal, and the
  * strongest signals are the reasons.
  */
-export function qualifyByHeuristics(input: QualifyInput): Qualification {
+export function qualifyByHeuristics(
+  input: QualifyInput,
+  overrides?: Pick<QualifyOverrides, 'profile'>,
+): Qualification {
+  const profile = overrides?.profile ?? DEFAULT_BUSINESS_PROFILE;
   const text = leadText(input);
   const spam = detectSpam(input);
   const budget = detectBudget(input, text);
@@ -50,7 +55,7 @@ export function qualifyByHeuristics(input: QualifyInput): Qualification {
     ...(urgency.urgency === 'medium'
       ? [{ points: 5, reason: `timeline: ${listTerms(urgency.terms)}` }]
       : []),
-    ...contactSignals(input),
+    ...contactSignals(input, profile),
     ...contextSignals(input),
     ...messageSignals(input),
   ];
@@ -98,5 +103,5 @@ export function qualifyByHeuristics(input: QualifyInput): Qualification {
 }
 
 export const heuristicQualifier: Qualifier = {
-  qualify: (input) => Promise.resolve(qualifyByHeuristics(input)),
+  qualify: (input, overrides) => Promise.resolve(qualifyByHeuristics(input, overrides)),
 };

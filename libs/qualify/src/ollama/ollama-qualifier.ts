@@ -119,7 +119,7 @@ export function createOllamaQualifier(options: OllamaQualifierOptions): Qualifie
           try {
             return await client.chat({
               model,
-              messages: buildQualificationMessages(input),
+              messages: buildQualificationMessages(input, overrides),
               format: modelQualificationJsonSchema,
               options: { temperature: 0 },
               stream: false,
