@@ -231,7 +231,10 @@ runMain(group, async () => {
     throw new UserError(
       `unknown scenario ${unknown.join(', ')}; the scenarios are ${scenarios.map((s) => s.id).join(', ')}`,
     );
-  const selected = wanted.length > 0 ? scenarios.filter((s) => wanted.includes(s.id)) : scenarios;
+  const selected =
+    wanted.length > 0
+      ? scenarios.filter((s) => wanted.includes(s.id))
+      : scenarios.filter((s) => !s.optIn);
   planned = selected.length;
 
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-chaos-'));
