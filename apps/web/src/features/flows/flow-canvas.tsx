@@ -5,11 +5,12 @@ import {
   MiniMap,
   ReactFlow,
   useNodesState,
+  type NodeChange,
   type NodeTypes,
   type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { FlowCanvasContext, type FlowCanvasLookups } from './flow-canvas-context';
 import {
   problemsByNode,
@@ -59,7 +60,13 @@ export function FlowCanvas({ graph, catalogue, problems, onInit }: FlowCanvasPro
   );
   // Node state (not just props): React Flow records each node's measured size through
   // onNodesChange, and the minimap draws only measured nodes.
-  const [nodes, setNodes, onNodesChange] = useNodesState(graphNodes);
+  const [nodes, setNodes, applyNodeChanges] = useNodesState(graphNodes);
+  // Sizes and selection only: a view never removes or adds nodes, whatever asks it to.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowCanvasNode>[]) =>
+      applyNodeChanges(changes.filter((c) => c.type === 'dimensions' || c.type === 'select')),
+    [applyNodeChanges],
+  );
   useEffect(() => setNodes(graphNodes), [graphNodes, setNodes]);
   const edges = useMemo(() => toCanvasEdges(graph, problems), [graph, problems]);
   const firstView = useMemo(() => openingNodes(graph), [graph]);
@@ -75,6 +82,8 @@ export function FlowCanvas({ graph, catalogue, problems, onInit }: FlowCanvasPro
           onInit={onInit}
           nodesDraggable={false}
           nodesConnectable={false}
+          // Read-only: Backspace/Delete must not drop nodes from the view (nor anything else).
+          deleteKeyCode={null}
           edgesFocusable={false}
           elementsSelectable
           fitView

@@ -1,5 +1,5 @@
 import type { CurrentUser } from '@baton/api-contract';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeResponse } from '../../test/fake-response';
 import { makeCatalogue, makeFlowDetail, makeFlowList } from '../../test/make-flow';
 import { mockFetch } from '../../test/mock-fetch';
@@ -73,6 +73,24 @@ describe('FlowPage', () => {
     expect(screen.getByText('Ready to publish')).toBeTruthy();
     expect(screen.getByText('Published v3')).toBeTruthy();
     expect(screen.getByText('Unpublished changes')).toBeTruthy();
+  });
+
+  it('keeps every node when Backspace or Delete is pressed on the read-only view', async () => {
+    renderFlow({}, rep);
+
+    await waitFor(() => expect(screen.getAllByTestId('flow-node').length).toBeGreaterThan(0));
+    const count = screen.getAllByTestId('flow-node').length;
+    const target = node('qualify');
+    fireEvent.click(target);
+    for (const key of ['Backspace', 'Delete']) {
+      fireEvent.keyDown(target, { key, code: key });
+      fireEvent.keyUp(target, { key, code: key });
+    }
+
+    // React Flow deletes asynchronously (after onBeforeDelete): give it the chance to.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.getAllByTestId('flow-node')).toHaveLength(count);
+    expect(document.querySelectorAll('.react-flow__edge').length).toBeGreaterThan(0);
   });
 
   it('pins problems on their nodes and lists them', async () => {
