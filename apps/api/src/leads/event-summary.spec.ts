@@ -26,6 +26,13 @@ describe('summarizeEvent', () => {
     ],
     ['contacted', {}, 'Grace Hopper', 'Contacted by Grace Hopper'],
     ['note', { text: 'Call back Tuesday' }, 'Ada', 'Ada noted: Call back Tuesday'],
+    [
+      'qualification_corrected',
+      { class: 'hot', previousClass: 'cold', note: 'Asked for a quote' },
+      'Dana',
+      'Corrected to hot by Dana: Asked for a quote',
+    ],
+    ['qualification_corrected', { class: 'spam', note: null }, 'Dana', 'Corrected to spam by Dana'],
   ] as const)('summarises %s with its data', (type, data, actor, expected) => {
     expect(summarizeEvent(type, data, actor)).toBe(expected);
   });

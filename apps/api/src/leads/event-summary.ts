@@ -33,6 +33,8 @@ const summaries: Record<LeadEventType, (d: Data, actor: string | null) => string
   disqualified: (d) => `Disqualified${str(d['reason']) ? `: ${d['reason']}` : ''}`,
   unhandled: () => 'Nobody took the lead after every escalation round: parked as unhandled',
   note: (d, actor) => `${actor ?? 'Someone'} noted: ${str(d['text']) ?? ''}`.trim(),
+  qualification_corrected: (d, actor) =>
+    `Corrected to ${str(d['class']) ?? 'another class'} by ${actor ?? 'someone'}${str(d['note']) ? `: ${d['note']}` : ''}`,
   error: (d) => `Problem: ${str(d['message']) ?? 'an automated step failed'}`,
 };
 

@@ -25,6 +25,7 @@ export function makeLeadDetail(overrides: Partial<LeadDetail> = {}): LeadDetail 
       summary: 'Sales leader asking for a demo for a 40-seat team.',
       reasons: ['Asked for a demo', 'Team size above 25'],
     },
+    qualificationCorrection: null,
     workflowId: `lead-${summary.id}`,
     timeline: [
       makeLeadEvent({

@@ -4,6 +4,7 @@ import {
   leadContactSchema,
   leadSourceContextSchema,
 } from './lead-intake.schema';
+import { qualificationCorrectionViewSchema } from './qualification-correction.schema';
 
 export const leadStatuses = [
   'new',
@@ -36,6 +37,7 @@ export const leadEventTypes = [
   'disqualified',
   'unhandled',
   'note',
+  'qualification_corrected',
   'error',
 ] as const;
 export const leadEventTypeSchema = z.enum(leadEventTypes);
@@ -82,6 +84,8 @@ export const leadDetailSchema = leadSummarySchema
     customFields: z.record(z.string(), customFieldValueSchema),
     context: leadSourceContextSchema,
     qualification: z.record(z.string(), z.unknown()).nullable(),
+    /** The latest correction of the qualification by a person, if any. */
+    qualificationCorrection: qualificationCorrectionViewSchema.nullable(),
     workflowId: z.string(),
     timeline: z.array(leadEventViewSchema),
   })

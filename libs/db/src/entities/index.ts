@@ -5,6 +5,7 @@ import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { LeadEventEntity } from './lead-event.entity';
 import { LeadEntity } from './lead.entity';
 import { NotificationEntity } from './notification.entity';
+import { QualificationCorrectionEntity } from './qualification-correction.entity';
 import { ScheduleEntity } from './schedule.entity';
 import { SessionEntity } from './session.entity';
 import { SettingEntity } from './setting.entity';
@@ -22,6 +23,7 @@ export {
   LeadEventEntity,
   LeadEntity,
   NotificationEntity,
+  QualificationCorrectionEntity,
   ScheduleEntity,
   SessionEntity,
   SettingEntity,
@@ -44,6 +46,7 @@ export const entities = [
   LeadEventEntity,
   LeadEntity,
   NotificationEntity,
+  QualificationCorrectionEntity,
   ScheduleEntity,
   SessionEntity,
   SettingEntity,

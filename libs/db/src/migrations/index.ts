@@ -2,6 +2,7 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { MetricsIndexes1764000000001 } from './1764000000001-metrics-indexes';
 import { SourceSigning1764000000002 } from './1764000000002-source-signing';
 import { RateLimitBuckets1764000000003 } from './1764000000003-rate-limit-buckets';
+import { QualificationCorrections1764000000004 } from './1764000000004-qualification-corrections';
 
 /** In order. A new migration is appended here (and never edited once released). */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   MetricsIndexes1764000000001,
   SourceSigning1764000000002,
   RateLimitBuckets1764000000003,
+  QualificationCorrections1764000000004,
 ];

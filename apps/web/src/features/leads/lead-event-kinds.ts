@@ -29,5 +29,6 @@ export const leadEventKinds: Record<LeadEventType, LeadEventKind> = {
   disqualified: { label: 'Disqualified', icon: 'xCircle', tone: 'neutral' },
   unhandled: { label: 'Unhandled', icon: 'alertOctagon', tone: 'bad' },
   note: { label: 'Note', icon: 'message', tone: 'neutral' },
+  qualification_corrected: { label: 'Qualification corrected', icon: 'star', tone: 'neutral' },
   error: { label: 'Error', icon: 'alertCircle', tone: 'bad' },
 };
