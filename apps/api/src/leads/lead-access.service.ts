@@ -26,6 +26,19 @@ export class LeadAccessService {
     if (why) throw new ForbiddenException(why);
   }
 
+  /**
+   * That this person sees this lead, answering 404 alike for a lead that does not exist and one
+   * they may not see, so the answer does not tell which (qualification corrections use it).
+   */
+  async assertVisible(user: CurrentUser, leadId: string): Promise<void> {
+    const [[lead], viewer] = await Promise.all([
+      loadPlacements(this.db, [leadId]),
+      loadViewer(this.db, user),
+    ]);
+    if (!lead || !mayView(viewer, lead))
+      throw new NotFoundException(`Lead ${leadId} does not exist`);
+  }
+
   /** SQL condition (on alias `l`, numbered from $1) for the leads this person may see in lists. */
   async visibleLeads(user: CurrentUser): Promise<{ sql: string; values: unknown[] }> {
     return visibleLeadsSql(await loadViewer(this.db, user));

@@ -8,6 +8,7 @@ import type {
 } from '@baton/api-contract';
 import { DataSource, OPEN_LEAD_STATUSES } from '@baton/db';
 import { leadWorkflowId } from '@baton/workflows/contract';
+import { loadLatestCorrection } from './corrections/qualification-correction.query';
 import { summarizeEvent } from './event-summary';
 import { LeadAccessService } from './lead-access.service';
 import { decodeLeadCursor, encodeLeadCursor } from './lead-cursor';
@@ -125,6 +126,7 @@ export class LeadReadService {
       [id],
     );
     if (!row) throw new NotFoundException(`Lead ${id} does not exist`);
+    const correction = await loadLatestCorrection(this.db, id);
     const events: {
       id: string;
       type: LeadDetail['timeline'][number]['type'];
@@ -149,6 +151,7 @@ export class LeadReadService {
       customFields: row.custom_fields,
       context: row.context,
       qualification: row.qualification,
+      qualificationCorrection: correction,
       workflowId: leadWorkflowId(row.id),
       timeline: events.map((e) => ({
         id: e.id,
