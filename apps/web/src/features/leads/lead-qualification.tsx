@@ -1,4 +1,5 @@
 import type { LeadDetail } from '@baton/api-contract';
+import { LeadQualificationCorrection } from './lead-qualification-correction';
 
 type Qualification = NonNullable<LeadDetail['qualification']>;
 
@@ -16,8 +17,16 @@ function formatOther(value: unknown): string {
   return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
-/** What the qualifier (local LLM or heuristic) made of the lead. */
-export function LeadQualification({ qualification }: { qualification: Qualification }) {
+/** What the qualifier (local LLM or heuristic) made of the lead, and people's correction of it. */
+export function LeadQualification({
+  leadId,
+  qualification,
+  correction,
+}: {
+  leadId: string;
+  qualification: Qualification;
+  correction: LeadDetail['qualificationCorrection'];
+}) {
   const score =
     typeof qualification.score === 'number' ? Math.round(qualification.score) : undefined;
   const summary = text(qualification.summary);
@@ -78,6 +87,11 @@ export function LeadQualification({ qualification }: { qualification: Qualificat
             ))}
           </dl>
         )}
+        <LeadQualificationCorrection
+          leadId={leadId}
+          qualification={qualification}
+          correction={correction}
+        />
       </div>
     </section>
   );

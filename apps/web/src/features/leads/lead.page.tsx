@@ -67,7 +67,13 @@ export function LeadPage() {
           <LeadTimeline events={data.timeline} receivedAt={data.receivedAt} now={now} />
         </div>
         <aside className="lead-column" aria-label="Lead details">
-          {data.qualification && <LeadQualification qualification={data.qualification} />}
+          {data.qualification && (
+            <LeadQualification
+              leadId={data.id}
+              qualification={data.qualification}
+              correction={data.qualificationCorrection}
+            />
+          )}
           <LeadSourceContext source={data.source} context={data.context} />
           <LeadCustomFields fields={data.customFields} />
           <LeadIdentifiers lead={data} />
