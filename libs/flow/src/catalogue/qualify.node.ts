@@ -14,6 +14,16 @@ export type BusinessProfile = (typeof businessProfiles)[number];
 
 export const HOT_WHEN_MAX_LENGTH = 500;
 
+/**
+ * How the step waits for the model. `wait_for_model` (what every flow did before modes existed):
+ * the lead goes on once the model answered or its budget ran out. `decide_now`: the heuristic
+ * scores at once and the lead goes on; the model scores in the background within the same budget,
+ * its answer is a second `qualified` event and replaces the lead's stored qualification, and
+ * steps that run after it arrived read it. It never re-routes a lead already past them.
+ */
+export const qualifyModes = ['wait_for_model', 'decide_now'] as const;
+export type QualifyMode = (typeof qualifyModes)[number];
+
 export const qualifyConfigSchema = z.object({
   // b2b is what every flow got before profiles existed, so saved flows keep their scoring.
   profile: z
@@ -49,7 +59,15 @@ export const qualifyConfigSchema = z.object({
     .min(1_000, 'allow the model at least 1 second')
     .max(120_000, 'a lead should not wait more than 2 minutes for a score')
     .default(15_000)
-    .describe('After this the heuristic qualifier answers instead'),
+    .describe(
+      "The model's budget, counted from the lead's arrival (queueing behind other leads included); after it the heuristic answers",
+    ),
+  mode: z
+    .enum(qualifyModes)
+    .default('wait_for_model')
+    .describe(
+      'wait_for_model: route once the model answered or its budget ran out; decide_now: route at once on the heuristic score and let the model refine it in the background',
+    ),
   minScore: z
     .number()
     .int()
