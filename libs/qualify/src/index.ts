@@ -16,6 +16,13 @@ export {
   type LeadQualifier,
   type QualifyResult,
 } from './create-qualifier';
+export { MODEL_BUSY_PREFIX, DECIDED_NOW_PREFIX } from './fallback-reasons';
+export {
+  checkModelHealth,
+  type ModelHealth,
+  type ModelHealthOptions,
+  type ModelHealthStatus,
+} from './model-health';
 export { heuristicQualifier, qualifyByHeuristics } from './heuristic/heuristic-qualifier';
 export { createOllamaQualifier, type OllamaQualifierOptions } from './ollama/ollama-qualifier';
 export {

@@ -42,6 +42,39 @@ export interface QualifyResult {
   qualification: Record<string, unknown>;
 }
 
+/** The model scores the lead (on the model task queue); it stores its answer before returning. */
+export interface ModelQualifyInput extends StepRef {
+  config: Record<string, unknown>;
+  /** decide_now: the step id of the heuristic score this answer refines. */
+  refines?: string;
+}
+
+/** Why the heuristic scored the lead instead of (or before) the model; the timeline says it. */
+export interface HeuristicBecause {
+  kind: 'model_busy' | 'model_down' | 'decide_now';
+  detail: string;
+}
+
+export interface HeuristicQualifyInput extends StepRef {
+  config: Record<string, unknown>;
+  because: HeuristicBecause;
+  /** How long the lead waited for the model before the heuristic stepped in. */
+  waitedMs?: number;
+}
+
+/** The model's score, or why it gave none (expected, so not a failure: nothing to retry). */
+export type ModelQualifyResult = QualifyResult | { miss: HeuristicBecause };
+
+/** Activities of the model task queue (`modelTaskQueueFor`), run OLLAMA_PARALLEL at a time. */
+export interface ModelActivities {
+  /**
+   * Asks the model within what is left of the activity's schedule-to-close budget; a stored
+   * answer for the step is returned without asking again. A model that is down, not configured
+   * or too slow for the budget left is a `miss`; a spent budget is the activity's timeout.
+   */
+  qualifyWithModel(input: ModelQualifyInput): Promise<ModelQualifyResult>;
+}
+
 export interface AssignInput extends StepRef {
   config: Record<string, unknown>;
   /** People who held the lead before: escalation reassigns to someone new. */
@@ -141,7 +174,10 @@ export interface HandoffActivities {
   loadHandoffStart(leadId: string): Promise<HandoffStart>;
   /** Appends a timeline event once per (lead, step, type); false when it already existed. */
   recordEvent(input: RecordEventInput): Promise<boolean>;
+  /** @deprecated Model and fallback in one call; replayed by histories before `qualify-model-queue`. */
   qualifyLead(input: QualifyInput): Promise<QualifyResult>;
+  /** Scores with the heuristic and stores it with the reason, unless the step already has a score. */
+  qualifyWithHeuristic(input: HeuristicQualifyInput): Promise<QualifyResult>;
   /** Picks and stores an owner in one transaction (round-robin cursor locked), with the why. */
   assignLead(input: AssignInput): Promise<AssignResult>;
   notify(input: NotifyInput): Promise<NotifyResult>;

@@ -3,6 +3,13 @@
 export const HANDOFF_TASK_QUEUE_DEFAULT = 'baton-handoff';
 export const LEAD_HANDOFF_WORKFLOW = 'leadHandoff';
 
+/**
+ * Model calls run on their own task queue, polled by a worker that runs only as many at once as
+ * the model can serve (OLLAMA_PARALLEL): a burst of leads queues there instead of timing out
+ * together against a model that answers one call at a time.
+ */
+export const modelTaskQueueFor = (taskQueue: string): string => `${taskQueue}-model`;
+
 /** One workflow per lead, ever: starting it twice is a no-op by construction. */
 export const leadWorkflowId = (leadId: string): string => `lead-${leadId}`;
 

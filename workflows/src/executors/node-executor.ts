@@ -6,6 +6,8 @@ export interface ExecutionContext {
   node: FlowNode;
   /** `<nodeId>#<visit>`: the idempotency key of every side effect of this step. */
   stepId: string;
+  /** When the lead arrived: the qualify step's model budget counts from it. */
+  receivedAt: string;
   schedules: Readonly<Record<string, Schedule>>;
   defaultScheduleId: string | null;
   /** Workflow time (deterministic under replay). */

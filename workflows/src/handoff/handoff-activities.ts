@@ -1,5 +1,6 @@
-import { proxyActivities } from '@temporalio/workflow';
-import type { HandoffActivities } from '../contract/handoff-activities.contract';
+import { proxyActivities, workflowInfo } from '@temporalio/workflow';
+import type { HandoffActivities, ModelActivities } from '../contract/handoff-activities.contract';
+import { modelTaskQueueFor } from '../contract/handoff.contract';
 
 // Every step is bounded. A permanent error (the worker marks it non-retryable: a rejected
 // address, a refused webhook, data the database will never take) fails at once; anything else is
@@ -23,8 +24,8 @@ export const activities = proxyActivities<HandoffActivities>({
   retry: retryForAWhile,
 });
 
-// The model can be slow, so an attempt may run for up to two minutes (the activity falls back to
-// the heuristic scorer by itself when the model is down or slower than the node's budget).
+// Before the model had its own queue (patch `qualify-model-queue`), one activity asked the model
+// and fell back by itself; an attempt could run for two minutes.
 export const qualifyActivities = proxyActivities<Pick<HandoffActivities, 'qualifyLead'>>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout,
@@ -37,3 +38,17 @@ export const boundedActivities = proxyActivities<Pick<HandoffActivities, 'callWe
   heartbeatTimeout,
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
 });
+
+/**
+ * The model activity on the model task queue, bounded as a whole by what is left of the qualify
+ * step's budget: time spent queued behind other leads counts, so a burst cannot keep a lead
+ * waiting longer than its flow allows. Retries only cover a lost worker or a database blip; the
+ * activity itself says when asking again is pointless.
+ */
+export const modelActivities = (budgetMs: number) =>
+  proxyActivities<ModelActivities>({
+    taskQueue: modelTaskQueueFor(workflowInfo().taskQueue),
+    scheduleToCloseTimeout: budgetMs,
+    heartbeatTimeout,
+    retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2 },
+  });

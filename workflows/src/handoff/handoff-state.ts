@@ -1,6 +1,7 @@
 import type { Facts } from '@baton/flow';
 import type { HandoffSnapshot } from '../contract/handoff.contract';
 import type { HandoffView } from '../contract/handoff-messages.contract';
+import { BackgroundSteps } from './background-steps';
 
 const PATH_LIMIT = 50;
 
@@ -23,6 +24,8 @@ export class HandoffState {
   /** The assign config last used, so escalation reassigns the same way. */
   lastAssignConfig: Record<string, unknown> | null = null;
   path: HandoffView['path'] = [];
+  /** Started by steps that did not wait for it (decide_now's model call); settled before the run ends. */
+  readonly background = new BackgroundSteps();
 
   constructor(
     readonly leadId: string,

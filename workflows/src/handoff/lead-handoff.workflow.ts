@@ -48,6 +48,8 @@ export async function leadHandoff(input: LeadHandoffInput): Promise<void> {
     now,
     historyLimit: input.historyLimit,
   });
+  // A model still refining a score (decide_now) answers within its budget: keep its answer.
+  await state.background.settled();
   if (walk.continueAt) {
     // Keep histories small: carry the state over to a fresh run once no action is mid-way.
     await condition(allHandlersFinished);

@@ -67,6 +67,7 @@ export async function walkFlow(
       state,
       node,
       stepId,
+      receivedAt: start.receivedAt,
       schedules: start.schedules,
       defaultScheduleId: start.defaultScheduleId,
       now: opts.now,
