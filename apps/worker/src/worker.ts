@@ -1,7 +1,9 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createDataSource, type DataSource } from '@baton/db';
+import { modelTaskQueueFor } from '@baton/workflows/contract';
 import type { ActivityPorts } from './activities/activity-ports';
 import { createHandoffActivities } from './activities/create-handoff-activities';
+import { createModelActivities } from './activities/create-model-activities';
 import { FailingStepAlertInterceptor } from './interceptors/failing-step-alert.interceptor';
 import { createActivityPorts } from './ports/create-activity-ports';
 import { workflowsPath } from './bundle/workflow-source';
@@ -9,6 +11,8 @@ import type { WorkerConfig } from './config/worker-config';
 
 export interface RunningWorker {
   worker: Worker;
+  /** Polls the model task queue: runs OLLAMA_PARALLEL model calls at once, the rest queue. */
+  modelWorker: Worker;
   /** Resolves when the worker has stopped (after `shutdown`). */
   done: Promise<void>;
   shutdown(): Promise<void>;
@@ -40,6 +44,9 @@ export async function startWorker(
     deps.connection ?? (await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }));
 
   const ports = deps.ports ?? createActivityPorts(config, dataSource);
+  const interceptors = {
+    activity: [() => ({ inbound: new FailingStepAlertInterceptor(dataSource) })],
+  };
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -48,22 +55,47 @@ export async function startWorker(
       ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } }
       : { workflowsPath }),
     activities: createHandoffActivities(ports),
-    interceptors: { activity: [() => ({ inbound: new FailingStepAlertInterceptor(dataSource) })] },
+    interceptors,
     maxConcurrentActivityTaskExecutions: config.WORKER_MAX_CONCURRENT_ACTIVITIES,
     ...deps.workerOptions,
   });
+  // A model serves a few calls at a time: past that, calls queue here (each within its lead's
+  // budget) instead of all waiting at the model and timing out together.
+  const modelWorker = await Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: modelTaskQueueFor(config.TEMPORAL_TASK_QUEUE),
+    activities: createModelActivities(ports),
+    interceptors,
+    maxConcurrentActivityTaskExecutions: config.OLLAMA_PARALLEL,
+    ...(deps.workerOptions?.identity ? { identity: deps.workerOptions.identity } : {}),
+  });
 
-  const done = worker.run().finally(async () => {
+  // Both run until either stops; then the other is stopped too, so neither is left half-up.
+  const runs = [worker, modelWorker].map((w) =>
+    w.run().finally(() => {
+      for (const other of [worker, modelWorker]) stop(other);
+    }),
+  );
+  const done = Promise.allSettled(runs).then(async (results) => {
     if (ownsConnection) await connection.close();
     if (ownsDataSource && dataSource.isInitialized) await dataSource.destroy();
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   });
 
   return {
     worker,
+    modelWorker,
     done,
     async shutdown() {
-      if (worker.getState() === 'RUNNING') worker.shutdown();
+      stop(worker);
+      stop(modelWorker);
       await done;
     },
   };
+}
+
+function stop(worker: Worker): void {
+  if (worker.getState() === 'RUNNING') worker.shutdown();
 }

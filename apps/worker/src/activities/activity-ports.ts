@@ -1,6 +1,6 @@
 import type { DataSource } from '@baton/db';
 import type { EmailSender, WebhookSender } from '@baton/notify';
-import type { LeadQualifier } from '@baton/qualify';
+import type { LeadQualifier, Qualifier } from '@baton/qualify';
 
 /** Behaviour switches for repeated SLA breaches. */
 export interface BreachPolicy {
@@ -17,7 +17,13 @@ export type SecretResolver = (name: string) => string | undefined;
 /** Everything the activities touch outside themselves, injected so tests can supply their own. */
 export interface ActivityPorts {
   dataSource: DataSource;
+  /** Model and fallback in one (the qualifyLead activity of workflows before the model queue). */
   qualifier: LeadQualifier;
+  /**
+   * The model alone, for the model task queue: throws QualifierUnavailableError when it cannot
+   * answer. null when no model is configured (every lead then gets the heuristic, with that reason).
+   */
+  model: Qualifier | null;
   email: Pick<EmailSender, 'send'>;
   webhook: WebhookSender;
   secrets: SecretResolver;

@@ -15,6 +15,7 @@ import {
   reassignLead,
 } from './people-actions.activities';
 import { qualifyLead } from './qualify-lead.activity';
+import { qualifyWithHeuristic } from './qualify-with-heuristic.activity';
 import { recordEvent } from './record-event.activity';
 import { recordBreach, remindOwner, startSla } from './sla.activities';
 
@@ -25,6 +26,7 @@ export function createHandoffActivities(ports: ActivityPorts): HandoffActivities
     loadHandoffStart: loadHandoffStart(ports),
     recordEvent: recordEvent(ports),
     qualifyLead: qualifyLead(ports),
+    qualifyWithHeuristic: qualifyWithHeuristic(ports),
     assignLead: assignLead(ports),
     notify: notify(ports),
     callWebhook: callWebhook(ports),

@@ -11,6 +11,11 @@ const workerEnvSchema = z.object({
   OLLAMA_HOST: z.string().url().optional(),
   OLLAMA_MODEL: z.string().min(1).default('llama3.2:3b'),
   OLLAMA_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /**
+   * Model calls this worker runs at once (set it to what Ollama serves in parallel,
+   * OLLAMA_NUM_PARALLEL); further leads queue on the model task queue within their budget.
+   */
+  OLLAMA_PARALLEL: z.coerce.number().int().positive().default(1),
   /** Unset: the API's local SMTP capture (npm start), so no mail leaves the machine. */
   SMTP_URL: z.string().optional(),
   SMTP_CAPTURE_PORT: z.coerce.number().int().positive().default(2525),

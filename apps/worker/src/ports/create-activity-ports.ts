@@ -1,6 +1,6 @@
 import type { DataSource } from '@baton/db';
 import { createEmailSender, createWebhookSender } from '@baton/notify';
-import { createQualifier, heuristicQualifier } from '@baton/qualify';
+import { createOllamaQualifier, createQualifier, heuristicQualifier } from '@baton/qualify';
 import type { ActivityPorts } from '../activities/activity-ports';
 import type { WorkerConfig } from '../config/worker-config';
 import { envSecrets } from './env-secrets';
@@ -11,20 +11,13 @@ export function createActivityPorts(
   dataSource: DataSource,
   env: NodeJS.ProcessEnv = process.env,
 ): ActivityPorts {
+  const ollama = config.OLLAMA_HOST
+    ? { host: config.OLLAMA_HOST, model: config.OLLAMA_MODEL, timeoutMs: config.OLLAMA_TIMEOUT_MS }
+    : undefined;
   return {
     dataSource,
-    qualifier: createQualifier({
-      ...(config.OLLAMA_HOST
-        ? {
-            ollama: {
-              host: config.OLLAMA_HOST,
-              model: config.OLLAMA_MODEL,
-              timeoutMs: config.OLLAMA_TIMEOUT_MS,
-            },
-          }
-        : {}),
-      fallback: heuristicQualifier,
-    }),
+    qualifier: createQualifier({ ...(ollama ? { ollama } : {}), fallback: heuristicQualifier }),
+    model: ollama ? createOllamaQualifier(ollama) : null,
     email: createEmailSender({
       smtpUrl: config.SMTP_URL ?? `smtp://127.0.0.1:${config.SMTP_CAPTURE_PORT}`,
       from: config.SMTP_FROM,

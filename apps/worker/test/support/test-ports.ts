@@ -12,6 +12,7 @@ export function createTestPorts(dataSource: DataSource, mail: MailCatcher): Acti
   return {
     dataSource,
     qualifier: createQualifier({ fallback: heuristicQualifier }),
+    model: null,
     email: createEmailSender({ smtpUrl: mail.url, from: 'Baton <baton@test.example>' }),
     webhook: createWebhookSender({ timeoutMs: 5_000, allowPrivateNetworks: true }),
     secrets: (name) => (name === 'crm-key' ? 'test-signing-secret' : undefined),
