@@ -13,10 +13,34 @@ export interface FakeOllamaReply {
   delayMs?: number;
 }
 
+export interface FakeOllamaOptions {
+  /**
+   * Answer one /api/chat call at a time, like Ollama with OLLAMA_NUM_PARALLEL=1: a call waits
+   * for the ones before it, then takes its own delayMs. A caller that hangs up while waiting is
+   * dropped without taking a turn.
+   */
+  serial?: boolean;
+  /** What GET /api/tags lists (the models pulled); empty by default. */
+  models?: string[];
+}
+
+/** One /api/chat call as the server saw it. */
+export interface FakeOllamaCall {
+  model: unknown;
+  receivedAt: number;
+  /** When the answer was sent, or the caller hung up. */
+  settledAt?: number;
+  answered: boolean;
+}
+
 export interface FakeOllama {
   url: string;
   /** Parsed JSON bodies of every /api/chat request, in order. */
   requests: Array<Record<string, unknown>>;
+  /** Every /api/chat call with its timing, in order of arrival. */
+  calls: FakeOllamaCall[];
+  /** The most /api/chat calls open at the same moment (received, not yet answered or hung up). */
+  maxInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -42,11 +66,22 @@ async function readBody(req: IncomingMessage): Promise<string> {
  */
 export async function startFakeOllama(
   reply: (body: Record<string, unknown>) => FakeOllamaReply,
+  options: FakeOllamaOptions = {},
 ): Promise<FakeOllama> {
   const requests: Array<Record<string, unknown>> = [];
+  const calls: FakeOllamaCall[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  let inFlight = 0;
+  let maxInFlight = 0;
+  // The serial queue: each call starts after the previous one settled.
+  let turn: Promise<void> = Promise.resolve();
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'GET' && req.url === '/api/tags') {
+      const models = (options.models ?? []).map((name) => ({ name, model: name, size: 1 }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ models }));
+      return;
+    }
     if (req.method !== 'POST' || req.url !== '/api/chat') {
       res
         .writeHead(404, { 'content-type': 'application/json' })
@@ -55,8 +90,29 @@ export async function startFakeOllama(
     }
     const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
     requests.push(body);
+    const call: FakeOllamaCall = { model: body['model'], receivedAt: Date.now(), answered: false };
+    calls.push(call);
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    // Set below when this call holds the serial queue; settling hands the turn on.
+    let releaseTurn: (() => void) | undefined;
+    const settle = (answered: boolean) => {
+      if (call.settledAt !== undefined) return;
+      call.settledAt = Date.now();
+      call.answered = answered;
+      inFlight -= 1;
+      releaseTurn?.();
+    };
+    res.on('close', () => settle(res.writableFinished));
+    if (options.serial) {
+      const previous = turn;
+      turn = new Promise<void>((resolve) => (releaseTurn = resolve));
+      await previous;
+      if (call.settledAt !== undefined) return;
+    }
     const answer = reply(body);
     const send = () => {
+      if (call.settledAt !== undefined) return;
       if (answer.raw !== undefined) {
         res.writeHead(answer.status ?? 200, { 'content-type': 'text/plain' }).end(answer.raw);
         return;
@@ -83,6 +139,8 @@ export async function startFakeOllama(
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    calls,
+    maxInFlight: () => maxInFlight,
     close: () =>
       new Promise<void>((resolve) => {
         timers.forEach(clearTimeout);
