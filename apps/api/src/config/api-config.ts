@@ -47,6 +47,9 @@ const apiEnvSchema = z.object({
   ),
   /** How often the dispatcher looks for leads whose workflow has not started yet. */
   DISPATCH_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
+  /** The qualifier's model, as the worker has it (same names): /health/ready says whether it is there. */
+  OLLAMA_HOST: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
+  OLLAMA_MODEL: z.string().min(1).default('llama3.2:3b'),
   NODE_ENV: z.string().default('production'),
 });
 
