@@ -1,6 +1,7 @@
 import type { Qualification } from './qualification.schema';
 import type { Qualifier, QualifyOverrides } from './qualifier';
 import type { QualifyInput } from './qualify-input';
+import { guardAgainstInjection } from './injection-guard';
 import { createOllamaQualifier, type OllamaQualifierOptions } from './ollama/ollama-qualifier';
 import { QualifierUnavailableError } from './ollama/qualifier-unavailable.error';
 
@@ -27,7 +28,9 @@ export interface CreateQualifierOptions {
  * result. Only QualifierUnavailableError falls back; anything else is a bug and is thrown.
  */
 export function createQualifier(options: CreateQualifierOptions): LeadQualifier {
-  const model = options.ollama ? createOllamaQualifier(options.ollama) : undefined;
+  const model = options.ollama
+    ? guardAgainstInjection(createOllamaQualifier(options.ollama))
+    : undefined;
 
   return {
     async qualify(input, overrides) {

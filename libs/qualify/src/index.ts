@@ -23,6 +23,7 @@ export {
   type ModelHealthOptions,
   type ModelHealthStatus,
 } from './model-health';
+export { guardAgainstInjection, INJECTION_MARGIN } from './injection-guard';
 export { heuristicQualifier, qualifyByHeuristics } from './heuristic/heuristic-qualifier';
 export { createOllamaQualifier, type OllamaQualifierOptions } from './ollama/ollama-qualifier';
 export {

@@ -1,6 +1,11 @@
 import type { DataSource } from '@baton/db';
 import { createEmailSender, createWebhookSender } from '@baton/notify';
-import { createOllamaQualifier, createQualifier, heuristicQualifier } from '@baton/qualify';
+import {
+  createOllamaQualifier,
+  createQualifier,
+  guardAgainstInjection,
+  heuristicQualifier,
+} from '@baton/qualify';
 import type { ActivityPorts } from '../activities/activity-ports';
 import type { WorkerConfig } from '../config/worker-config';
 import { envSecrets } from './env-secrets';
@@ -17,7 +22,7 @@ export function createActivityPorts(
   return {
     dataSource,
     qualifier: createQualifier({ ...(ollama ? { ollama } : {}), fallback: heuristicQualifier }),
-    model: ollama ? createOllamaQualifier(ollama) : null,
+    model: ollama ? guardAgainstInjection(createOllamaQualifier(ollama)) : null,
     email: createEmailSender({
       smtpUrl: config.SMTP_URL ?? `smtp://127.0.0.1:${config.SMTP_CAPTURE_PORT}`,
       from: config.SMTP_FROM,

@@ -5,15 +5,19 @@ import type { QualifyInput } from '../qualify-input';
 import { detectBudget, detectVolume } from './budget-signals';
 import { contactSignals } from './contact-signals';
 import { contextSignals } from './context-signals';
+import { describeInjection, detectInjection } from './injection-signals';
 import { detectIntent } from './intent-signals';
 import { leadText } from './lead-text';
 import { messageSignals } from './message-signals';
 import { listTerms, type Signal } from './signal';
+import { serviceSignals } from './service-signals';
 import { detectSpam } from './spam-signals';
 import { summarizeLead } from './summarize-lead';
 import { detectUrgency } from './urgency-signals';
 import { clipText } from '@baton/text';
 
+// Text that tries to instruct the model is never hot on the heuristic's word either.
+export const INJECTION_SCORE_CAP = 60;
 // Everyone starts here; the signals move the score up or down from it.
 const BASE_SCORE = 15;
 // Leads that are not sales leads never outrank one that is, whatever else they say.
@@ -36,11 +40,21 @@ export function qualifyByHeuristics(
 ): Qualification {
   const profile = overrides?.profile ?? DEFAULT_BUSINESS_PROFILE;
   const text = leadText(input);
-  const spam = detectSpam(input);
+  const injection = detectInjection([input.name, input.company ?? '', text].join('\n'));
+  const spam = detectSpam(input, injection.suspected);
   const budget = detectBudget(input, text);
   const volume = detectVolume(input, text);
-  const urgency = detectUrgency(text);
-  const intent = detectIntent(text, budget.budget === 'stated' || volume !== undefined);
+  const timing = detectUrgency(text);
+  const service = serviceSignals(text, profile, timing.urgency === 'high');
+  // An emergency is as urgent as it gets, whatever words of time it uses.
+  const urgency =
+    service.emergency.length > 0 && timing.urgency !== 'high'
+      ? { urgency: 'high' as const, terms: service.emergency }
+      : timing;
+  const intent = detectIntent(text, budget.budget === 'stated' || volume !== undefined, {
+    faultsAreSupport: profile === 'b2b',
+    wantsService: service.wantsService,
+  });
 
   const signals: Signal[] = [
     ...intent.signals,
@@ -49,12 +63,13 @@ export function qualifyByHeuristics(
       : []),
     ...(budget.budget === 'none' ? [{ points: -10, reason: budget.evidence ?? 'no budget' }] : []),
     ...(volume ? [{ points: 10, reason: `volume mentioned (${volume})` }] : []),
-    ...(urgency.urgency === 'high'
-      ? [{ points: 10, reason: `urgent: ${listTerms(urgency.terms)}` }]
+    ...(timing.urgency === 'high'
+      ? [{ points: 10, reason: `urgent: ${listTerms(timing.terms)}` }]
       : []),
-    ...(urgency.urgency === 'medium'
-      ? [{ points: 5, reason: `timeline: ${listTerms(urgency.terms)}` }]
+    ...(timing.urgency === 'medium'
+      ? [{ points: 5, reason: `timeline: ${listTerms(timing.terms)}` }]
       : []),
+    ...service.signals,
     ...contactSignals(input, profile),
     ...contextSignals(input),
     ...messageSignals(input),
@@ -78,13 +93,16 @@ export function qualifyByHeuristics(
     };
   }
 
-  const cap =
+  const cap = Math.min(
     intent.intent === 'job' || intent.intent === 'support'
       ? NON_SALES_SCORE_CAP[intent.intent]
-      : 100;
-  const verdict = intent.verdict
-    ? [`${intent.verdict}: not a sales lead, score capped at ${cap}`]
-    : [];
+      : 100,
+    injection.suspected ? INJECTION_SCORE_CAP : 100,
+  );
+  const verdict = [
+    ...(injection.suspected ? [`${describeInjection(injection)}: score capped at ${cap}`] : []),
+    ...(intent.verdict ? [`${intent.verdict}: not a sales lead, score capped at ${cap}`] : []),
+  ];
   const scored = signals
     .filter((s) => s.points !== 0)
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))

@@ -28,7 +28,7 @@ function isShouting(text: string): boolean {
   return letters.length >= 20 && upper.length / letters.length > 0.8;
 }
 
-export function detectSpam(input: QualifyInput): SpamVerdict {
+export function detectSpam(input: QualifyInput, injection = false): SpamVerdict {
   const evidence: Signal[] = [];
   const message = input.message ?? '';
   const text = leadText(input);
@@ -75,6 +75,9 @@ export function detectSpam(input: QualifyInput): SpamVerdict {
   if (message && squish(message).toLowerCase() === squish(input.name).toLowerCase()) {
     evidence.push({ points: WEAK, reason: 'message only repeats the name' });
   }
+
+  // Steering the scorer is what bots and pitches do; a real lead rarely needs to.
+  if (injection) evidence.push({ points: WEAK, reason: 'tries to instruct the scorer' });
 
   const weight = evidence.reduce((sum, signal) => sum + signal.points, 0);
   return { spam: weight >= SPAM_THRESHOLD, evidence };

@@ -1,5 +1,6 @@
 import type { QualificationUrgency } from '../qualification.schema';
 import { findTerms } from './signal';
+import { multilingualUrgencyTerms } from './service-terms';
 import { highUrgencyTerms, mediumUrgencyTerms } from './term-lists';
 
 export interface UrgencyFinding {
@@ -8,7 +9,7 @@ export interface UrgencyFinding {
 }
 
 export function detectUrgency(text: string): UrgencyFinding {
-  const high = findTerms(text, highUrgencyTerms);
+  const high = [...findTerms(text, highUrgencyTerms), ...findTerms(text, multilingualUrgencyTerms)];
   if (high.length > 0) return { urgency: 'high', terms: high };
   const medium = findTerms(text, mediumUrgencyTerms);
   if (medium.length > 0) return { urgency: 'medium', terms: medium };
