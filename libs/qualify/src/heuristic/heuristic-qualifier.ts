@@ -9,7 +9,8 @@ import { describeInjection, detectInjection } from './injection-signals';
 import { detectIntent } from './intent-signals';
 import { leadText } from './lead-text';
 import { messageSignals } from './message-signals';
-import { listTerms, type Signal } from './signal';
+import { findTerms, listTerms, type Signal } from './signal';
+import { notNowTerms } from './term-lists';
 import { serviceSignals } from './service-signals';
 import { detectSpam } from './spam-signals';
 import { summarizeLead } from './summarize-lead';
@@ -18,6 +19,8 @@ import { clipText } from '@baton/text';
 
 // Text that tries to instruct the model is never hot on the heuristic's word either.
 export const INJECTION_SCORE_CAP = 60;
+// Hot means "call back now": without urgency, an emergency or a commitment a lead stays warm.
+export const NOT_NOW_SCORE_CAP = 65;
 // Everyone starts here; the signals move the score up or down from it.
 const BASE_SCORE = 15;
 // Leads that are not sales leads never outrank one that is, whatever else they say.
@@ -93,13 +96,20 @@ export function qualifyByHeuristics(
     };
   }
 
+  const notNow = findTerms(text, notNowTerms);
+  // A deposit or a signature outweighs "next year": the date is far, the decision is made.
+  const now = service.committed.length > 0 || (notNow.length === 0 && urgency.urgency === 'high');
   const cap = Math.min(
+    now ? 100 : NOT_NOW_SCORE_CAP,
     intent.intent === 'job' || intent.intent === 'support'
       ? NON_SALES_SCORE_CAP[intent.intent]
       : 100,
     injection.suspected ? INJECTION_SCORE_CAP : 100,
   );
   const verdict = [
+    ...(notNow.length > 0
+      ? [`can wait (${listTerms(notNow)}): score capped at ${NOT_NOW_SCORE_CAP}`]
+      : []),
     ...(injection.suspected ? [`${describeInjection(injection)}: score capped at ${cap}`] : []),
     ...(intent.verdict ? [`${intent.verdict}: not a sales lead, score capped at ${cap}`] : []),
   ];

@@ -4,7 +4,11 @@ import { termMatcher } from './signal';
 // Text written to steer a language model rather than to reach a person: instructions to the
 // "AI", forged roles and prompt structure, or an answer dictated in the qualification's format.
 const injectionPatterns = termMatcher([
-  '(?:ignore|disregard|forget|override|skip) (?:all |any |the |your |these |those )?(?:previous |prior |above |earlier |preceding |system |original )?(?:instructions?|prompts?|rules|guidelines|directions|context)',
+  '(?:ignore|disregard|forget|override|bypass)(?: [\\p{L}-]+){0,3}? (?:instructions?|prompts?|rules|guidelines|directions|context|criteria)',
+  '(?:output|assign|give|return|set|put)(?: (?:a|the|this|it|me|lead|this lead))? (?:a )?(?:score|rating)(?: of| to| =|:)? ?(?:100|9\\d)',
+  '(?:ai|assistant|model|llm|bot|gpt)s? (?:reading|processing|scoring) this',
+  'this is (?:a )?(?:hot|priority|vip|qualified) (?:lead|customer)',
+  'you are now',
   '(?:new|updated|real|actual) (?:instructions?|system prompt)',
   'system prompt',
   '(?:you are|act as|pretend to be|you must act as) (?:now |an? )?(?:ai|assistant|language model|chatgpt|gpt|llm|qualifier|scorer)',
@@ -16,9 +20,6 @@ const injectionPatterns = termMatcher([
   '(?:score|rating|priority)\\s*[:=]\\s*(?:100|9\\d|hot|high)',
   '"(?:score|spam|intent|urgency)"\\s*:',
   'spam\\s*[:=]\\s*false',
-  '</?\\s*(?:lead_data|system|assistant|user|instructions?|im_start|im_end)\\s*>',
-  '\\[/?(?:inst|system)\\]',
-  '<\\|im_(?:start|end)\\|>',
   '(?:^|\\n)\\s*(?:system|assistant)\\s*:',
   'jailbreak',
   'do anything now',
@@ -28,6 +29,10 @@ const injectionPatterns = termMatcher([
   'ignora (?:todas )?(?:las )?instrucciones(?: anteriores)?',
 ]);
 
+// Forged prompt structure: tags and chat-template tokens, matched anywhere.
+const forgedStructure =
+  /<\/?\s*(?:lead_data|system|assistant|user|instructions?)\s*>|<\|im_(?:start|end)\|>|\[\/?(?:inst|system)\]/giu;
+
 export interface InjectionFinding {
   suspected: boolean;
   /** The pieces of text that looked like instructions, for the timeline. */
@@ -36,7 +41,9 @@ export interface InjectionFinding {
 
 /** Does the lead's text try to instruct the model? Read over every field a person typed. */
 export function detectInjection(text: string): InjectionFinding {
-  const found = findTerms(text, injectionPatterns).map((t) => t.slice(0, 60));
+  const found = [...findTerms(text, injectionPatterns), ...findTerms(text, forgedStructure)].map(
+    (t) => t.slice(0, 60),
+  );
   return { suspected: found.length > 0, evidence: found };
 }
 

@@ -37,7 +37,7 @@ export function detectIntent(
   ];
   const research = findTerms(text, researchTerms);
 
-  if (job.length > 0 && (buying.length === 0 || job.length >= 2)) {
+  if (job.length > 0 && ((buying.length === 0 && !options.wantsService) || job.length >= 2)) {
     return { intent: 'job', signals: [], verdict: `job seeker (${listTerms(job)})` };
   }
   if (

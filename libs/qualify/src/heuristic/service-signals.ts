@@ -1,5 +1,6 @@
 import type { BusinessProfile } from '../business-profile';
 import { findTerms, listTerms, type Signal } from './signal';
+import { commitmentTerms } from './term-lists';
 import {
   bookingTerms,
   emergencyTerms,
@@ -12,6 +13,8 @@ export interface ServiceFinding {
   signals: Signal[];
   /** The lead names the service or asks for a visit: a purchase, in a service business. */
   wantsService: boolean;
+  /** Said they will sign, pay, book or are pre-approved. */
+  committed: string[];
   emergency: string[];
 }
 
@@ -29,7 +32,10 @@ export function serviceSignals(
   const notBuying = findTerms(text, notBuyingTerms);
   if (notBuying.length > 0)
     signals.push({ points: -20, reason: `not buying now: ${listTerms(notBuying)}` });
-  if (profile === 'b2b') return { signals, wantsService: false, emergency: [] };
+  const committed = findTerms(text, commitmentTerms);
+  if (committed.length > 0)
+    signals.push({ points: 20, reason: `ready to commit: ${listTerms(committed)}` });
+  if (profile === 'b2b') return { signals, wantsService: false, emergency: [], committed };
 
   const needMatcher = serviceNeedTerms[profile];
   const need = needMatcher ? findTerms(text, needMatcher) : [];
@@ -48,5 +54,5 @@ export function serviceSignals(
     signals.push({ points: 15, reason: 'wants it done now' });
   if (vulnerable.length > 0 && (emergency.length > 0 || nearTerm))
     signals.push({ points: 10, reason: `someone at risk: ${listTerms(vulnerable)}` });
-  return { signals, wantsService, emergency };
+  return { signals, wantsService, emergency, committed };
 }

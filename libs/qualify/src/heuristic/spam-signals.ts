@@ -2,6 +2,7 @@ import type { QualifyInput } from '../qualify-input';
 import { looksLikeGibberish } from './gibberish';
 import { leadText, squish } from './lead-text';
 import { classifyMailDomain, emailDomain } from './mail-domains';
+import { detectPitch } from './pitch-signals';
 import { findTerms, listTerms, type Signal } from './signal';
 import { honeypotFieldNames, spamPhrases } from './term-lists';
 
@@ -36,6 +37,8 @@ export function detectSpam(input: QualifyInput, injection = false): SpamVerdict 
   const phrases = findTerms(text, spamPhrases);
   if (phrases.length > 0)
     evidence.push({ points: STRONG, reason: `spam phrases: ${listTerms(phrases)}` });
+
+  evidence.push(...detectPitch(text, STRONG, WEAK).evidence);
 
   const links = countLinks([message, input.name, input.company ?? ''].join(' '));
   if (links >= 3) evidence.push({ points: STRONG, reason: `${links} links in the message` });
@@ -77,7 +80,11 @@ export function detectSpam(input: QualifyInput, injection = false): SpamVerdict 
   }
 
   // Steering the scorer is what bots and pitches do; a real lead rarely needs to.
-  if (injection) evidence.push({ points: WEAK, reason: 'tries to instruct the scorer' });
+  if (injection)
+    evidence.push({
+      points: WEAK,
+      reason: 'possible prompt injection: tries to instruct the scorer',
+    });
 
   const weight = evidence.reduce((sum, signal) => sum + signal.points, 0);
   return { spam: weight >= SPAM_THRESHOLD, evidence };
