@@ -10,6 +10,11 @@ const weOffer = termMatcher([
   '(?:le|les)? ?ofrecemos',
   'ayudamos a',
   'wir (?:bieten|helfen|erstellen|verkaufen|liefern|sind eine agentur)',
+  'we (?:do|run|handle|manage)',
+  'our [\\p{L}-]+(?: [\\p{L}-]+)? (?:team|service|agency|platform|software) (?:reduces|helps|can|will|gets)',
+  '(?:zur verfügung|stellen (?:ihnen|unternehmen))',
+  'nous (?:faisons|gérons)',
+  'hacemos',
 ]);
 const yourBusiness = termMatcher([
   "your (?:website|site|web ?site|business|practice|clinic|office|firm|law firm|company|listing|listings|agency|brand|online presence|google|contracting business|moving company|plumbing business|shop|store|restaurant)(?:’s|'s)?",
@@ -17,6 +22,10 @@ const yourBusiness = termMatcher([
   'su (?:sitio|web|p[aá]gina|negocio|empresa|cl[ií]nica|despacho)',
   '(?:ihre|eure) (?:website|webseite|homepage|firma|praxis|kanzlei)',
   'ihr unternehmen',
+  'your google business profile',
+  'who (?:does|handles|makes) your',
+  'unternehmen wie ihrem',
+  '(?:images|photos|content) on your',
 ]);
 const growthPromise = termMatcher([
   '\\d+\\+? (?:new |more |qualified |signed |exclusive )?(?:leads|patients|clients|cases|customers|meetings|appointments|calls|reviews)',
@@ -32,6 +41,11 @@ const growthPromise = termMatcher([
   'nouveaux (?:clients|patients)',
   'más clientes',
   'mehr kunden',
+  '(?:reduce|reduces|increase|increases|boost|boosts|cut|cuts)(?: [\\p{L}-]+){0,3} by \\d+ ?%',
+  'losing (?:revenue|money|customers|clients|patients|leads)',
+  '\\d+\\+',
+  '[\\p{L}-]+ cases (?:per|a) month',
+  'retainer-ready',
 ]);
 const replyCall = termMatcher([
   'reply (?:yes|stop|approved|now|for|with)',
@@ -49,6 +63,12 @@ const replyCall = termMatcher([
   'cont[aá]ctenos',
   'antworten sie',
   'kostenlose(?:s|n)? (?:angebot|analyse)',
+  '\\d+ ?min(?:ute)? (?:call|chat)\\??',
+  'quick (?:call|chat)',
+  'kurzes gespräch',
+  'portfolio:',
+  'free [\\p{L}-]+ audit',
+  '24h turnaround',
 ]);
 const moneyOffer = termMatcher([
   'no credit check',
@@ -70,6 +90,8 @@ const moneyOffer = termMatcher([
   '(?:verified|email|contact) list',
   'deliverability',
   'pay-per-(?:meeting|lead|click)',
+  '(?:from|starting at|ab|à partir de|desde) [$€£]?\\d+[\\d,.]* ?[$€£]?(?: ?\\/ ?| per | pro )(?:listing|hour|stunde|heure|hora|month|page|post)',
+  'pay per (?:signed )?(?:case|lead|meeting|click|call|appointment)',
 ]);
 const phishing = termMatcher([
   'verify (?:your )?(?:identity|account|email|details)',
@@ -80,6 +102,12 @@ const phishing = termMatcher([
   'permanent(?:ly)? (?:closure|closed|deleted)',
   'unusual (?:sign-?in|activity)',
   'confirm your (?:payment|billing)',
+  '(?:will be|has been|be) suspended',
+  'verify now',
+  'face legal action',
+  'copyright infringement',
+  'download the evidence',
+  'remove (?:it |them )?within',
 ]);
 
 export interface PitchFinding {

@@ -305,6 +305,11 @@ export const emergencyTerms = termMatcher([
   'hurt(?:ing)?',
   'cancell?ed on (?:us|me)',
   'blowing (?:warm|hot) air',
+  'burning (?:smell|plastic)',
+  'smell of burning',
+  'smoke',
+  'keeps tripping',
+  'sparking',
 ]);
 
 /** Someone who cannot wait safely: a baby, an elderly parent, a pregnancy, a disability. */
@@ -334,6 +339,11 @@ export const vulnerablePeopleTerms = termMatcher([
   'anciano',
   'ancianos',
   'embarazada',
+  'kids',
+  'children',
+  'kinder',
+  'enfants',
+  'niños',
 ]);
 
 /** Asking for a visit, an appointment or a consultation: the consumer's way of buying. */
@@ -382,6 +392,12 @@ export const bookingTerms = termMatcher([
   'venir',
   'reservar',
   'ver el',
+  'dispo(?:nible)?s?',
+  'call me(?: back)?',
+  'appelez-moi',
+  'rufen sie (?:mich )?an',
+  'll[aá]meme',
+  'lessons?',
 ]);
 
 /** Not a buyer now: students, surveys, people "just looking", freebies. */
@@ -464,4 +480,7 @@ export const multilingualUrgencyTerms = termMatcher([
   'este (?:fin de semana|s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes)',
   'ahora mismo',
   'urgente',
+  '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) prochain',
+  '(?:nächsten|kommenden) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)',
+  '(?:el )?pr[oó]ximo (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)',
 ]);

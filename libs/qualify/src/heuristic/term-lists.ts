@@ -206,6 +206,8 @@ export const highUrgencyTerms = termMatcher([
   '(?:avant|d.ici) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)',
   '(?:antes del?|para el) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)',
   'r[aá]pido',
+  '(?:before|by|next|on|this) (?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)',
+  'before then',
 ]);
 
 /** Words of commitment: the deal is decided, the customer wants to sign, book or pay. */
