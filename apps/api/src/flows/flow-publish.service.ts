@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CurrentUser, FlowVersionView } from '@baton/api-contract';
+import type { CurrentUser, FlowVersionView, PublishFlow } from '@baton/api-contract';
 import { DataSource } from '@baton/db';
 import { flowGraphSchema, validateGraph } from '@baton/flow';
 import { AuditLogService } from '../audit/audit-log.service';
+import { assertIfMatch, draftRevisionSql } from './flow-draft-revision';
 import { FlowProblemsException } from './flow-problems.exception';
 import { FlowReadService, flowNotFound } from './flow-read.service';
 import { loadKnownReferences } from './known-references';
@@ -19,11 +20,18 @@ export class FlowPublishService {
     @Inject(AuditLogService) private readonly audit: AuditLogService,
   ) {}
 
-  publish(id: string, actor: CurrentUser): Promise<FlowVersionView> {
+  /** With `ifMatch`, refuses (409) to publish a draft that changed since the editor last saw it. */
+  publish(
+    id: string,
+    actor: CurrentUser,
+    input: PublishFlow = {},
+    ifMatch?: string,
+  ): Promise<FlowVersionView> {
     return this.db.transaction(async (m) => {
       // Locked: two publishes of one flow take turns, so version numbers never collide.
       const [flow] = (await m.query(
-        `SELECT f.draft_graph, f.published_version_id, v.version AS published_version
+        `SELECT f.draft_graph, f.published_version_id, v.version AS published_version,
+                ${draftRevisionSql('f')} AS revision
          FROM flows f LEFT JOIN flow_versions v ON v.id = f.published_version_id
          WHERE f.id = $1 FOR UPDATE OF f`,
         [id],
@@ -31,8 +39,10 @@ export class FlowPublishService {
         draft_graph: unknown;
         published_version_id: string | null;
         published_version: number | null;
+        revision: string;
       }[];
       if (!flow) throw flowNotFound(id);
+      assertIfMatch(ifMatch, flow.revision);
 
       const check = validateGraph(flow.draft_graph, { references: await loadKnownReferences(m) });
       if (!check.ok) throw new FlowProblemsException(check.problems);
@@ -57,7 +67,11 @@ export class FlowPublishService {
             publishedVersionId: flow.published_version_id,
             version: flow.published_version,
           },
-          after: { publishedVersionId: created.id, version: created.version },
+          after: {
+            publishedVersionId: created.id,
+            version: created.version,
+            ...(input.note ? { note: input.note } : {}),
+          },
         },
         m,
       );

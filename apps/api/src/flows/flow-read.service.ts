@@ -3,6 +3,7 @@ import type { FlowDetail, FlowList, FlowVersionList, FlowVersionView } from '@ba
 import { DataSource, type EntityManager } from '@baton/db';
 import { type FlowGraph, validateGraph } from '@baton/flow';
 import { toVersionSummary, VERSION_COLUMNS, VERSION_JOINS, type VersionRow } from './flow-rows';
+import { readDraftRevision } from './flow-draft-revision';
 import { loadKnownReferences } from './known-references';
 
 type Queryable = Pick<EntityManager, 'query'>;
@@ -115,6 +116,11 @@ export class FlowReadService {
       description: row.description,
       draftGraph: row.draft_graph,
     };
+  }
+
+  /** The draft's revision (its ETag), or undefined when there is no such flow. */
+  revision(id: string): Promise<string | undefined> {
+    return readDraftRevision(this.db, id);
   }
 
   /** Publish history, newest first. */

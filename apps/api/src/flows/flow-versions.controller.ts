@@ -1,5 +1,5 @@
-import { Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   apiErrorSchema,
   type CurrentUser,
@@ -12,6 +12,8 @@ import {
   type FlowVersionStats,
   flowVersionStatsSchema,
   type FlowVersionView,
+  type PublishFlow,
+  publishFlowSchema,
 } from '@baton/api-contract';
 import { CurrentUserParam } from '../auth/auth.decorators';
 import { FlowNodeStatsService } from './flow-node-stats.service';
@@ -41,13 +43,28 @@ export class FlowVersionsController {
     description: 'The draft does not validate: every problem, located',
     standardSchema: flowProblemsErrorSchema,
   })
+  @ApiResponse({ status: 400, standardSchema: apiErrorSchema })
   @ApiResponse({ status: 403, standardSchema: apiErrorSchema })
   @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
+  @ApiResponse({
+    status: 409,
+    description: 'If-Match names a revision the draft has moved on from: reload it',
+    standardSchema: apiErrorSchema,
+  })
+  @ApiHeader({
+    name: 'if-match',
+    required: false,
+    description: 'The ETag of the draft the editor means to publish',
+    schema: { type: 'string', maxLength: 200 },
+  })
   publish(
     @Param('id', flowIdParam) id: string,
     @CurrentUserParam() user: CurrentUser,
+    // A body is optional: a publish without a note is still a publish.
+    @Body({ schema: publishFlowSchema.optional() }) body: PublishFlow | undefined,
+    @Headers('if-match') ifMatch?: string,
   ): Promise<FlowVersionView> {
-    return this.publisher.publish(id, user);
+    return this.publisher.publish(id, user, body ?? {}, ifMatch);
   }
 
   @Get(':id/versions')

@@ -11,6 +11,12 @@ import { DataSource, type EntityManager } from '@baton/db';
 import type { FlowGraph } from '@baton/flow';
 import { AuditLogService } from '../audit/audit-log.service';
 import { defaultFlowGraph } from './default-flow-graph';
+import {
+  assertIfMatch,
+  draftEtag,
+  draftRevisionSql,
+  readDraftRevision,
+} from './flow-draft-revision';
 import { FlowReadService, flowNotFound } from './flow-read.service';
 
 /**
@@ -68,18 +74,26 @@ export class FlowWriteService {
   /**
    * Saves the draft. The graph only has to be well-formed (the body schema saw to that); a
    * half-built flow is fine until it is published. Renames are audited; graph edits are not
-   * (the immutable published versions are the record of what leads ran on).
+   * (the immutable published versions are the record of what leads ran on). With `ifMatch` (the
+   * ETag the editor loaded) a draft someone else saved in between is refused with a 409.
    */
-  update(id: string, input: UpdateFlow, actor: CurrentUser): Promise<FlowDetail> {
+  update(
+    id: string,
+    input: UpdateFlow,
+    actor: CurrentUser,
+    ifMatch?: string,
+  ): Promise<{ flow: FlowDetail; etag: string }> {
     return this.db.transaction(async (m) => {
       const [before] = (await m.query(
-        `SELECT name, description FROM flows WHERE id = $1 FOR UPDATE`,
+        `SELECT name, description, ${draftRevisionSql()} AS revision FROM flows WHERE id = $1 FOR UPDATE`,
         [id],
-      )) as { name: string; description: string }[];
+      )) as { name: string; description: string; revision: string }[];
       if (!before) throw flowNotFound(id);
+      assertIfMatch(ifMatch, before.revision);
+      // clock_timestamp, not now(): a save that waited for the lock must still get a newer revision.
       await m.query(
         `UPDATE flows SET name = coalesce($2, name), description = coalesce($3, description),
-                          draft_graph = coalesce($4::jsonb, draft_graph), updated_at = now()
+                          draft_graph = coalesce($4::jsonb, draft_graph), updated_at = clock_timestamp()
          WHERE id = $1`,
         [
           id,
@@ -88,6 +102,8 @@ export class FlowWriteService {
           input.graph ? JSON.stringify(input.graph) : null,
         ],
       );
+      const revision = await readDraftRevision(m, id);
+      if (revision === undefined) throw flowNotFound(id);
       const after = {
         name: input.name ?? before.name,
         description: input.description ?? before.description,
@@ -99,13 +115,13 @@ export class FlowWriteService {
             action: 'flow.update',
             entityType: 'flow',
             entityId: id,
-            before,
+            before: { name: before.name, description: before.description },
             after,
           },
           m,
         );
       }
-      return this.read.detail(id, m);
+      return { flow: await this.read.detail(id, m), etag: draftEtag(revision) };
     });
   }
 

@@ -1,5 +1,18 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Put,
+  Res,
+} from '@nestjs/common';
+import { ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import {
   apiErrorSchema,
   type CreateFlow,
@@ -13,6 +26,7 @@ import {
   updateFlowSchema,
 } from '@baton/api-contract';
 import { CurrentUserParam } from '../auth/auth.decorators';
+import { draftEtag } from './flow-draft-revision';
 import { FlowReadService } from './flow-read.service';
 import { FlowEditors, flowIdParam } from './flow-route-params';
 import { FlowWriteService } from './flow-write.service';
@@ -44,10 +58,23 @@ export class FlowsController {
   }
 
   @Get(':id')
-  @ApiResponse({ status: 200, standardSchema: flowDetailSchema })
+  @ApiResponse({
+    status: 200,
+    description: 'The draft; its `ETag` goes in the `If-Match` of the next save',
+    standardSchema: flowDetailSchema,
+    headers: { ETag: { description: 'Revision of the draft', schema: { type: 'string' } } },
+  })
   @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
-  detail(@Param('id', flowIdParam) id: string): Promise<FlowDetail> {
-    return this.read.detail(id);
+  async detail(
+    @Param('id', flowIdParam) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<FlowDetail> {
+    // The revision first: should a save land in between, the ETag is older than the draft sent
+    // and the next save gets a 409 to reload, never a silent overwrite of that save.
+    const revision = await this.read.revision(id);
+    const flow = await this.read.detail(id);
+    if (revision !== undefined) res.setHeader('ETag', draftEtag(revision));
+    return flow;
   }
 
   @FlowEditors()
@@ -59,12 +86,27 @@ export class FlowsController {
   })
   @ApiResponse({ status: 400, standardSchema: apiErrorSchema })
   @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
-  update(
+  @ApiResponse({
+    status: 409,
+    description: 'If-Match names a revision the draft has moved on from: reload it',
+    standardSchema: apiErrorSchema,
+  })
+  @ApiHeader({
+    name: 'if-match',
+    required: false,
+    description: 'The ETag the editor loaded; without it the save is unconditional',
+    schema: { type: 'string', maxLength: 200 },
+  })
+  async update(
     @Param('id', flowIdParam) id: string,
     @Body({ schema: updateFlowSchema }) body: UpdateFlow,
     @CurrentUserParam() user: CurrentUser,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('if-match') ifMatch?: string,
   ): Promise<FlowDetail> {
-    return this.write.update(id, body, user);
+    const { flow, etag } = await this.write.update(id, body, user, ifMatch);
+    res.setHeader('ETag', etag);
+    return flow;
   }
 
   @FlowEditors()

@@ -52,6 +52,15 @@ export const updateFlowSchema = z
   .meta({ id: 'UpdateFlow' });
 export type UpdateFlow = z.infer<typeof updateFlowSchema>;
 
+/** Publishing the draft: a note on what changed and why, kept with the version's audit entry. */
+export const publishFlowSchema = z
+  .object({
+    note: z.string().trim().max(1000, 'note is at most 1000 characters').optional(),
+  })
+  .strict()
+  .meta({ id: 'PublishFlow' });
+export type PublishFlow = z.infer<typeof publishFlowSchema>;
+
 // ── Responses ─────────────────────────────────────────────────────────────────────────────────
 
 export const flowVersionSummarySchema = z
