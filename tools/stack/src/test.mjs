@@ -55,6 +55,34 @@ function e2eTestFiles() {
   return found;
 }
 
+/**
+ * Ollama with the SmolLM2 model (tools/stack/src/ollama-server.mjs), or null with a note when it
+ * is not available here; in CI its absence is an error, since the real-model test must run.
+ * @param {string} logs
+ */
+async function startLocalModelForTests(logs) {
+  const ci = process.env.CI === 'true';
+  const { resolveOllamaCli } = await import('./ollama-cli.mjs');
+  const { ensureLocalModel } = await import('./local-model.mjs');
+  const { startOllama } = await import('./ollama-server.mjs');
+  const cli = await resolveOllamaCli({ build: ci });
+  if (!cli) {
+    note(
+      'Ollama not found: the real-model test is skipped (run `node tools/stack/src/ollama-cli.mjs --ensure` to build it)',
+    );
+    return null;
+  }
+  const local = ensureLocalModel('smollm2');
+  const server = await startOllama({
+    cli,
+    modelfile: local.modelfile,
+    model: local.ollamaName,
+    logFile: path.join(logs, 'ollama.log'),
+  });
+  note(`Ollama: ${server.host} with ${server.model}`);
+  return server;
+}
+
 const group = new ProcessGroup();
 const started = Date.now();
 const totals = emptyTotals();
@@ -159,9 +187,16 @@ runMain(group, async () => {
   if (pgResult.status === 'rejected') throw pgResult.reason;
   if (temporalResult.status === 'rejected') throw temporalResult.reason;
 
+  // The real local model for the tests about it: always in CI, locally when Ollama is at hand.
+  const ollama = await startLocalModelForTests(logs);
+  if (ollama) group.add('ollama', ollama.stop);
+
   /** @type {NodeJS.ProcessEnv} */
   const env = {
     ...process.env,
+    ...(ollama
+      ? { BATON_TEST_OLLAMA_HOST: ollama.host, BATON_TEST_OLLAMA_MODEL: ollama.model }
+      : {}),
     BATON_TEST_DATABASE_URL: pgResult.value.serverUrl,
     TEMPORAL_ADDRESS: temporalResult.value.address,
     // Tests that stop and start Temporal themselves (the outage test) run this binary.
