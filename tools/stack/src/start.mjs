@@ -147,6 +147,53 @@ const supervisor = new Supervisor({
   onGiveUp: ({ message }) => stackFailed(new UserError(`${message}; stopping everything`)),
 });
 
+/**
+ * The model the worker qualifies with. BATON_LOCAL_MODEL=smollm2 starts a local Ollama with that
+ * small model (built and fetched once into ~/.cache/baton); otherwise OLLAMA_HOST/OLLAMA_MODEL
+ * are passed on as set, and a model missing from that server gets the command that pulls it.
+ * @param {string} logs
+ * @returns {Promise<Record<string, string>>}
+ */
+async function localModelEnv(logs) {
+  const wanted = process.env.BATON_LOCAL_MODEL;
+  if (wanted) {
+    const { resolveOllamaCli } = await import('./ollama-cli.mjs');
+    const { ensureLocalModel, localModelName } = await import('./local-model.mjs');
+    const { startOllama } = await import('./ollama-server.mjs');
+    const local = ensureLocalModel(localModelName(wanted));
+    const cli = await resolveOllamaCli();
+    if (!cli) throw new UserError('No Ollama binary to run BATON_LOCAL_MODEL with');
+    const server = await startOllama({
+      cli,
+      modelfile: local.modelfile,
+      model: local.ollamaName,
+      logFile: path.join(logs, 'ollama.log'),
+    });
+    group.add('ollama', () => server.stop());
+    note(
+      `Local model ${server.model} on ${server.host}: a CPU model answers in tens of seconds, so give the qualify node a timeoutMs of 60000 or more (or use decide_now)`,
+    );
+    return { OLLAMA_HOST: server.host, OLLAMA_MODEL: server.model };
+  }
+  const host = process.env.OLLAMA_HOST;
+  if (!host) return {};
+  const model = process.env.OLLAMA_MODEL || 'llama3.2:3b';
+  try {
+    const res = await fetch(new URL('/api/tags', host), { signal: AbortSignal.timeout(3000) });
+    const { models } = /** @type {{ models?: { name?: string }[] }} */ (await res.json());
+    const names = (models ?? []).map((m) => m.name);
+    if (!names.includes(model) && !names.includes(`${model}:latest`))
+      note(
+        `OLLAMA_MODEL=${model} is not on ${host}; until it is, leads are scored by the heuristic. Pull it with: OLLAMA_HOST=${host} ollama pull ${model}`,
+      );
+  } catch (error) {
+    note(
+      `Ollama at OLLAMA_HOST=${host} does not answer (${error instanceof Error ? error.message : String(error)}); leads are scored by the heuristic until it does`,
+    );
+  }
+  return {};
+}
+
 runMain(group, async () => {
   const started = Date.now();
   ensureDependencies(root);
@@ -210,9 +257,11 @@ runMain(group, async () => {
   if (pgResult.status === 'rejected') throw pgResult.reason;
   if (temporalResult.status === 'rejected') throw temporalResult.reason;
   if (!db || !temporal) throw new Error('unreachable: both started');
+  const modelEnv = await localModelEnv(logs);
 
   const env = {
     ...process.env,
+    ...modelEnv,
     PORT: String(port),
     DATABASE_URL: db.url,
     TEMPORAL_ADDRESS: temporal.address,
