@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const preset = require('../../jest.preset.js');
-const esmOnly = ['react-router', '@remix-run', 'cookie-es'];
+const esmOnly = ['react-router', '@remix-run', 'cookie-es', '@x0k/json-schema-merge'];
 
 /** @type {import('jest').Config} */
 export default {

@@ -66,7 +66,7 @@ async function send(
   method: Method,
   path: string,
   options: RequestOptions,
-): Promise<{ status: number; text: string }> {
+): Promise<{ status: number; text: string; headers: Headers }> {
   const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
@@ -94,7 +94,7 @@ async function send(
 
   const text = await response.text();
   if (!response.ok) throw errorFromResponse(response.status, response.statusText, text);
-  return { status: response.status, text };
+  return { status: response.status, text, headers: response.headers };
 }
 
 /** Calls the API and parses the answer with its contract schema. */
@@ -108,6 +108,19 @@ export async function apiRequest<S extends z.ZodType>(
   const parsed = schema.safeParse(parseJson(text));
   if (!parsed.success) throw contractError(status, parsed.error);
   return parsed.data;
+}
+
+/** As apiRequest, with the response headers too (e.g. the ETag a later If-Match sends back). */
+export async function apiRequestWithHeaders<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<{ data: z.output<S>; headers: Headers }> {
+  const { status, text, headers } = await send(method, path, options);
+  const parsed = schema.safeParse(parseJson(text));
+  if (!parsed.success) throw contractError(status, parsed.error);
+  return { data: parsed.data, headers };
 }
 
 /** Calls the API for its side effect only (e.g. 204 No Content). */

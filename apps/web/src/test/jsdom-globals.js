@@ -3,6 +3,8 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
+// The config forms (rjsf) and the flow editor copy JSON with it.
+globalThis.structuredClone ??= (value) => JSON.parse(JSON.stringify(value));
 
 // Charts (recharts) and the flow canvas (@xyflow/react) measure their containers with
 // ResizeObserver; jsdom has no layout, so this one never reports a size.

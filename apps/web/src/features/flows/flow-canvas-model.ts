@@ -10,6 +10,10 @@ export interface FlowNodeData extends Record<string, unknown> {
   handles: string[];
   /** Whether edges may come in (every node but the trigger). */
   hasInput: boolean;
+  /** The node's config as saved: its face shows the key settings. */
+  config: Record<string, unknown>;
+  /** Exits that already have their one edge. */
+  connected: string[];
 }
 
 export type FlowCanvasNode = Node<FlowNodeData, 'baton'>;
@@ -52,8 +56,29 @@ export function toCanvasNodes(
       label: node.label ?? null,
       handles: outHandles(node, catalogue.get(node.type), graph.edges),
       hasInput: node.type !== 'trigger',
+      config: node.data.config,
+      connected: graph.edges.filter((e) => e.source === node.id).map((e) => e.sourceHandle),
     },
   }));
+}
+
+/**
+ * The graph's nodes as the canvas holds them, keeping what only the canvas knows of the nodes it
+ * already had (their measured size, whether they are selected).
+ */
+export function mergeCanvasNodes(
+  previous: readonly FlowCanvasNode[],
+  next: FlowCanvasNode[],
+  select?: string,
+): FlowCanvasNode[] {
+  const byId = new Map(previous.map((n) => [n.id, n]));
+  return next.map((node) => {
+    const before = byId.get(node.id);
+    const selected = select !== undefined ? node.id === select : (before?.selected ?? false);
+    return before?.measured
+      ? { ...node, measured: before.measured, selected }
+      : { ...node, selected };
+  });
 }
 
 export function toCanvasEdges(graph: FlowGraph, problems: GraphProblemView[]): Edge[] {

@@ -1,4 +1,5 @@
 import {
+  createFlowSchema,
   flowDetailSchema,
   flowListSchema,
   flowProblemsErrorSchema,
@@ -9,8 +10,10 @@ import {
   type FlowVersionView,
   type GraphProblemView,
   type NodeTypeDescriptionView,
+  type UpdateFlow,
 } from '@baton/api-contract';
-import { apiRequest } from '../../api/api-client';
+import type { z } from 'zod';
+import { apiRequest, apiRequestWithHeaders } from '../../api/api-client';
 import { isApiRequestError } from '../../api/api-request-error';
 
 export const flowKeys = {
@@ -24,10 +27,37 @@ export function fetchFlows(signal?: AbortSignal): Promise<FlowList> {
   return apiRequest('GET', '/api/v1/flows', flowListSchema, { signal });
 }
 
-export function fetchFlow(flowId: string, signal?: AbortSignal): Promise<FlowDetail> {
-  return apiRequest('GET', `/api/v1/flows/${encodeURIComponent(flowId)}`, flowDetailSchema, {
+/** A flow with the ETag of its draft: the next save sends it back so no one's edit is lost. */
+export type FlowDraftView = FlowDetail & { etag: string | null };
+
+const flowPath = (flowId: string) => `/api/v1/flows/${encodeURIComponent(flowId)}`;
+
+export async function fetchFlow(flowId: string, signal?: AbortSignal): Promise<FlowDraftView> {
+  const { data, headers } = await apiRequestWithHeaders('GET', flowPath(flowId), flowDetailSchema, {
     signal,
   });
+  return { ...data, etag: headers.get('ETag') };
+}
+
+/** The request body as sent: the server fills in what is left out (description, a starting graph). */
+export function createFlow(body: z.input<typeof createFlowSchema>): Promise<FlowDetail> {
+  return apiRequest('POST', '/api/v1/flows', flowDetailSchema, { body });
+}
+
+/**
+ * Saves the draft (graph, name or description) if it is still at `etag`; a 409 (someone else
+ * saved in between) comes back as an ApiRequestError with status 409.
+ */
+export async function saveDraft(
+  flowId: string,
+  patch: UpdateFlow,
+  etag: string | null,
+): Promise<FlowDraftView> {
+  const { data, headers } = await apiRequestWithHeaders('PUT', flowPath(flowId), flowDetailSchema, {
+    body: patch,
+    headers: etag ? { 'If-Match': etag } : {},
+  });
+  return { ...data, etag: headers.get('ETag') };
 }
 
 export function fetchCatalogue(signal?: AbortSignal): Promise<NodeTypeDescriptionView[]> {
@@ -38,14 +68,19 @@ export type PublishOutcome =
   | { kind: 'published'; version: FlowVersionView }
   | { kind: 'problems'; message: string; problems: GraphProblemView[] };
 
-/** Publishes the draft; a 422 is an answer (the problems to fix), not a failure. */
-export async function publishFlow(flowId: string): Promise<PublishOutcome> {
+/**
+ * Publishes the draft (the one at `etag`, when given); a 422 is an answer (the problems to fix),
+ * not a failure.
+ */
+export async function publishFlow(
+  flowId: string,
+  { note, etag }: { note?: string; etag?: string | null } = {},
+): Promise<PublishOutcome> {
   try {
-    const version = await apiRequest(
-      'POST',
-      `/api/v1/flows/${encodeURIComponent(flowId)}/publish`,
-      flowVersionSchema,
-    );
+    const version = await apiRequest('POST', `${flowPath(flowId)}/publish`, flowVersionSchema, {
+      body: note ? { note } : {},
+      headers: etag ? { 'If-Match': etag } : {},
+    });
     return { kind: 'published', version };
   } catch (error) {
     if (!isApiRequestError(error, 422)) throw error;

@@ -1,0 +1,56 @@
+import { fieldTitle, toFormSchema, toUiSchema } from './node-config-schema';
+
+describe('node config schemas for the form', () => {
+  it('rewrites 2020-12 tuples to draft-07 and drops $schema', () => {
+    const schema = toFormSchema({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: {
+        value: {
+          type: 'array',
+          prefixItems: [{ type: 'number' }, { type: 'number' }],
+          items: false,
+        },
+      },
+    });
+    expect(schema).toEqual({
+      type: 'object',
+      properties: {
+        value: {
+          type: 'array',
+          title: 'Value',
+          items: [{ type: 'number' }, { type: 'number' }],
+          additionalItems: false,
+        },
+      },
+    });
+  });
+
+  it('titles fields for people and names the pickers and text areas in the uiSchema', () => {
+    expect(['timeoutMs', 'teamId', 'untilScheduleOpen', 'sla', 'url'].map(fieldTitle)).toEqual([
+      'Timeout (ms)',
+      'Team',
+      'Until schedule open',
+      'SLA',
+      'URL',
+    ]);
+    const ui = toUiSchema(
+      toFormSchema({
+        type: 'object',
+        properties: {
+          teamId: { type: 'string' },
+          pool: { type: 'array', items: { type: 'string' } },
+          body: { type: 'string' },
+          sla: { type: 'object', properties: { scheduleId: { type: 'string' } } },
+        },
+      }),
+    );
+    expect(ui).toEqual({
+      teamId: { 'ui:widget': 'teamPicker' },
+      pool: { items: { 'ui:widget': 'userPicker' } },
+      body: { 'ui:widget': 'textarea', 'ui:options': { rows: 5 } },
+      sla: { scheduleId: { 'ui:widget': 'schedulePicker' } },
+      'ui:submitButtonOptions': { norender: true },
+    });
+  });
+});
