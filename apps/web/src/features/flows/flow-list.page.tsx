@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-request-error';
 import { RelativeTime } from '../../time/relative-time';
 import { useNow } from '../../time/use-now';
 import { ErrorNotice } from '../../ui/error-notice';
 import { LoadingState } from '../../ui/loading-state';
+import { useCurrentUser } from '../auth/current-user-context';
 import { fetchFlows, flowKeys } from './flows.api';
+import { NewFlowDialog } from './new-flow-dialog';
 import './flows.css';
 
 export function FlowListPage() {
@@ -14,13 +17,32 @@ export function FlowListPage() {
     queryFn: ({ signal }) => fetchFlows(signal),
   });
   const now = useNow(30_000);
+  const user = useCurrentUser();
+  const canEdit = user.role === 'manager' || user.role === 'admin';
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
 
   return (
     <div className="flows-page">
       <header className="flows-header">
-        <h1 className="flows-title">Flows</h1>
-        <p className="flows-lede">How leads are qualified, routed and chased, source by source.</p>
+        <div>
+          <h1 className="flows-title">Flows</h1>
+          <p className="flows-lede">
+            How leads are qualified, routed and chased, source by source.
+          </p>
+        </div>
+        {canEdit && (
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            New flow
+          </button>
+        )}
       </header>
+      {creating && (
+        <NewFlowDialog
+          onCreated={(flowId) => void navigate(`/flows/${flowId}`)}
+          onCancel={() => setCreating(false)}
+        />
+      )}
       {flows.isPending ? (
         <LoadingState label="Loading flows…" />
       ) : flows.isError ? (

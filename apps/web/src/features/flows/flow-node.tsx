@@ -3,12 +3,15 @@ import { memo } from 'react';
 import { Icon } from '../../ui/icon';
 import type { FlowCanvasNode } from './flow-canvas-model';
 import { useFlowCanvasLookups } from './flow-canvas-context';
+import { handleLabels, nodeFaceLines } from './node-face';
 
-/** One step of the flow: its type, its name, and a labelled exit per handle. */
+/** One step of the flow: its type, its name, its key settings, and a labelled exit per handle. */
 export const FlowNode = memo(function FlowNode({ id, data, selected }: NodeProps<FlowCanvasNode>) {
-  const { catalogue, problems } = useFlowCanvasLookups();
+  const { catalogue, problems, names, editable } = useFlowCanvasLookups();
   const description = catalogue.get(data.nodeType);
   const nodeProblems = problems.get(id) ?? [];
+  const lines = nodeFaceLines(data.nodeType, data.config, names);
+  const exitLabels = handleLabels(data.nodeType, data.config);
   const classes = ['flow-node', `flow-node-${description?.category ?? 'unknown'}`];
   if (nodeProblems.length > 0) classes.push('flow-node-problem');
   if (selected) classes.push('flow-node-selected');
@@ -26,6 +29,8 @@ export const FlowNode = memo(function FlowNode({ id, data, selected }: NodeProps
           <span
             className="flow-node-problem-count"
             title={nodeProblems.map((p) => p.message).join('\n')}
+            aria-label={`${nodeProblems.length} ${nodeProblems.length === 1 ? 'problem' : 'problems'}`}
+            data-testid="flow-node-problems"
           >
             <Icon name="alertTriangle" size={12} />
             {nodeProblems.length}
@@ -33,20 +38,32 @@ export const FlowNode = memo(function FlowNode({ id, data, selected }: NodeProps
         )}
       </div>
       <div className="flow-node-label">{data.label ?? id}</div>
+      {lines.length > 0 && (
+        <ul className="flow-node-face" data-testid="flow-node-face">
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {data.handles.length > 0 && (
         <ul className="flow-node-handles" aria-label="Exits">
-          {data.handles.map((handle) => (
-            <li key={handle} className="flow-node-exit">
-              <span>{handle}</span>
-              <Handle
-                type="source"
-                position={Position.Right}
-                id={handle}
-                className="flow-handle"
-                data-testid="flow-handle"
-              />
-            </li>
-          ))}
+          {data.handles.map((handle) => {
+            const taken = data.connected.includes(handle);
+            return (
+              <li key={handle} className="flow-node-exit">
+                <span>{exitLabels.get(handle) ?? handle}</span>
+                <Handle
+                  type="source"
+                  position={Position.Right}
+                  id={handle}
+                  // An exit takes one edge: a connected one cannot start another.
+                  isConnectableStart={editable && !taken}
+                  className={taken ? 'flow-handle' : 'flow-handle flow-handle-free'}
+                  data-testid="flow-handle"
+                />
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

@@ -41,8 +41,8 @@ function node(id: string): HTMLElement {
 }
 
 describe('FlowPage', () => {
-  it('draws every node with its type title, label and labelled exits, and every edge', async () => {
-    renderFlow();
+  it('draws every node with its type title, label, key settings and labelled exits, and every edge', async () => {
+    renderFlow({}, rep);
 
     await screen.findByRole('heading', { name: 'Inbound demo requests' });
     const graph = makeFlowDetail().draftGraph;
@@ -55,7 +55,15 @@ describe('FlowPage', () => {
     expect(within(condition).getByText('Hot or not')).toBeTruthy();
     const exits = within(condition).getAllByTestId('flow-handle');
     expect(exits.map((h) => h.getAttribute('data-handleid'))).toEqual(['hot', 'else']);
-    expect(within(condition).getByText('hot')).toBeTruthy();
+    // A rule's exit reads as the rule's label.
+    expect(within(condition).getByText('Hot lead (score 70+)')).toBeTruthy();
+    // The face shows the settings that matter: the SLA, the strategy.
+    expect(within(node('wait-for-contact')).getByTestId('flow-node-face').textContent).toContain(
+      'SLA 15 min, business time',
+    );
+    expect(within(node('assign-rep')).getByTestId('flow-node-face').textContent).toContain(
+      'Round robin',
+    );
 
     const assign = node('assign-rep');
     expect(
@@ -94,26 +102,29 @@ describe('FlowPage', () => {
   });
 
   it('pins problems on their nodes and lists them', async () => {
-    renderFlow({
-      [`GET /api/v1/flows/${flowId}`]: fakeResponse(
-        200,
-        makeFlowDetail({
-          problems: [
-            {
-              code: 'unconnected_handle',
-              message: 'Exit "nobody" of Round robin is not connected',
-              nodeId: 'assign-rep',
-            },
-            {
-              code: 'invalid_config',
-              message: 'minutes must be at least 1',
-              nodeId: 'wait-for-contact',
-              field: 'sla.minutes',
-            },
-          ],
-        }),
-      ),
-    });
+    renderFlow(
+      {
+        [`GET /api/v1/flows/${flowId}`]: fakeResponse(
+          200,
+          makeFlowDetail({
+            problems: [
+              {
+                code: 'unconnected_handle',
+                message: 'Exit "nobody" of Round robin is not connected',
+                nodeId: 'assign-rep',
+              },
+              {
+                code: 'invalid_config',
+                message: 'minutes must be at least 1',
+                nodeId: 'wait-for-contact',
+                field: 'sla.minutes',
+              },
+            ],
+          }),
+        ),
+      },
+      rep,
+    );
 
     await screen.findByRole('heading', { name: 'Inbound demo requests' });
     await waitFor(() => expect(node('assign-rep').className).toContain('flow-node-problem'));
@@ -127,61 +138,13 @@ describe('FlowPage', () => {
     expect(within(panel).getByText(/minutes must be at least 1/)).toBeTruthy();
   });
 
-  it('publishes and shows the new version number', async () => {
-    document.cookie = 'baton_csrf=csrf-9';
-    const { requests } = renderFlow({
-      [`POST /api/v1/flows/${flowId}/publish`]: fakeResponse(201, {
-        id: testUuid(503),
-        version: 4,
-        publishedAt: '2026-11-24T06:00:00.000Z',
-        publishedBy: { id: testUuid(9), name: 'Grace Hopper' },
-        current: true,
-        flowId,
-        graph: makeFlowDetail().draftGraph,
-      }),
-    });
-
-    fireEvent.click(await screen.findByRole('button', { name: 'Publish' }));
-
-    expect(await screen.findByText('Published version 4. New leads use it now.')).toBeTruthy();
-    const post = requests.find((r) => r.method === 'POST');
-    expect(post?.url.pathname).toBe(`/api/v1/flows/${flowId}/publish`);
-    expect(post?.headers['X-CSRF-Token']).toBe('csrf-9');
-  });
-
-  it('shows the problems of a refused publish on the canvas', async () => {
-    renderFlow({
-      [`POST /api/v1/flows/${flowId}/publish`]: fakeResponse(422, {
-        statusCode: 422,
-        error: 'Unprocessable Entity',
-        message: 'The flow has 1 problem to fix before it can be published',
-        issues: [{ path: 'escalate.maxRounds', message: 'maxRounds must be at most 5' }],
-        problems: [
-          {
-            code: 'invalid_config',
-            message: 'maxRounds must be at most 5',
-            nodeId: 'escalate',
-            field: 'maxRounds',
-          },
-        ],
-      }),
-    });
-
-    fireEvent.click(await screen.findByRole('button', { name: 'Publish' }));
-
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'Not published: The flow has 1 problem to fix before it can be published',
-    );
-    expect(node('escalate').className).toContain('flow-node-problem');
-    const panel = screen.getByRole('complementary', { name: 'Problems (1)' });
-    expect(within(panel).getByRole('button', { name: 'Escalate to the manager' })).toBeTruthy();
-  });
-
-  it('does not offer Publish to reps', async () => {
+  it('offers reps no editing: no Publish, no palette, no rename', async () => {
     renderFlow({}, rep);
 
     await screen.findByRole('heading', { name: 'Inbound demo requests' });
-    expect(screen.queryByRole('button', { name: 'Publish' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Publish/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Rename' })).toBeNull();
+    expect(screen.queryAllByTestId('palette-entry')).toHaveLength(0);
   });
 
   it('says when the flow does not exist', async () => {

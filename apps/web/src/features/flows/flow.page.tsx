@@ -1,6 +1,4 @@
-import type { GraphProblemView } from '@baton/api-contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReactFlowInstance } from '@xyflow/react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage, isApiRequestError } from '../../api/api-request-error';
@@ -8,9 +6,11 @@ import { ErrorNotice } from '../../ui/error-notice';
 import { Icon } from '../../ui/icon';
 import { LoadingState } from '../../ui/loading-state';
 import { useCurrentUser } from '../auth/current-user-context';
-import { FlowCanvas } from './flow-canvas';
-import type { FlowCanvasNode } from './flow-canvas-model';
-import { fetchCatalogue, fetchFlow, flowKeys, publishFlow, type PublishOutcome } from './flows.api';
+import { FlowCanvas, type FlowCanvasHandle } from './flow-canvas';
+import { FlowEditor } from './flow-editor';
+import { FlowHeader } from './flow-header';
+import { FlowProblemList } from './flow-problem-list';
+import { fetchCatalogue, fetchFlow, flowKeys, type FlowDraftView } from './flows.api';
 import './flows.css';
 
 function BackToFlows() {
@@ -22,6 +22,7 @@ function BackToFlows() {
   );
 }
 
+/** A flow: the editor for managers and admins, a read-only view of the draft for everyone else. */
 export function FlowPage() {
   const { flowId = '' } = useParams();
   const user = useCurrentUser();
@@ -29,27 +30,17 @@ export function FlowPage() {
   const flow = useQuery({
     queryKey: flowKeys.detail(flowId),
     queryFn: ({ signal }) => fetchFlow(flowId, signal),
+    // The editor holds the draft from here on; a refetch must not pull it from under it.
+    refetchOnWindowFocus: false,
   });
   const catalogue = useQuery({
     queryKey: flowKeys.catalogue(),
     queryFn: ({ signal }) => fetchCatalogue(signal),
     staleTime: 5 * 60_000,
   });
-  const [outcome, setOutcome] = useState<PublishOutcome | null>(null);
-  const canvas = useRef<ReactFlowInstance<FlowCanvasNode> | null>(null);
-  const publish = useMutation({
-    mutationFn: () => publishFlow(flowId),
-    onMutate: () => setOutcome(null),
-    onSuccess: async (result) => {
-      setOutcome(result);
-      if (result.kind === 'published') {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: flowKeys.detail(flowId) }),
-          queryClient.invalidateQueries({ queryKey: flowKeys.list() }),
-        ]);
-      }
-    },
-  });
+  // Bumped by "reload": a fresh editor on the draft as saved.
+  const [session, setSession] = useState(0);
+  const view = useRef<FlowCanvasHandle>(null);
 
   if (flow.isPending || catalogue.isPending) return <LoadingState label="Loading flow…" />;
   if (flow.isError || catalogue.isError) {
@@ -80,104 +71,49 @@ export function FlowPage() {
   }
 
   const data = flow.data;
-  const problems: GraphProblemView[] =
-    outcome?.kind === 'problems' ? outcome.problems : data.problems;
-  const canPublish = user.role === 'manager' || user.role === 'admin';
-  const labelOf = (nodeId: string) =>
-    data.draftGraph.nodes.find((n) => n.id === nodeId)?.label ?? nodeId;
-  const focus = (nodeId: string) => {
-    void canvas.current?.fitView({ nodes: [{ id: nodeId }], duration: 300, maxZoom: 1.2 });
-  };
+  const canEdit = user.role === 'manager' || user.role === 'admin';
+  if (canEdit) {
+    return (
+      <div className="flow-page flow-page-editor">
+        <BackToFlows />
+        <FlowEditor
+          key={`${data.id}:${session}`}
+          flow={data}
+          catalogue={catalogue.data}
+          onSaved={(saved: FlowDraftView) => {
+            queryClient.setQueryData(flowKeys.detail(flowId), saved);
+            void queryClient.invalidateQueries({ queryKey: flowKeys.list() });
+          }}
+          onPublished={async () => {
+            await Promise.all([
+              queryClient.invalidateQueries({ queryKey: flowKeys.detail(flowId) }),
+              queryClient.invalidateQueries({ queryKey: flowKeys.list() }),
+            ]);
+          }}
+          onReload={() => {
+            void flow.refetch().then(() => setSession((n) => n + 1));
+          }}
+        />
+      </div>
+    );
+  }
 
   return (
     <div className="flow-page">
       <BackToFlows />
-      <header className="card flow-header">
-        <div className="flow-header-identity">
-          <h1 className="flow-name">{data.name}</h1>
-          {data.description && <p className="flow-description">{data.description}</p>}
-          <p className="flow-facts">
-            {data.published ? (
-              <span className="pill pill-ok">Published v{data.published.version}</span>
-            ) : (
-              <span className="pill pill-muted">Not published</span>
-            )}
-            {data.draftChanged && <span className="pill pill-warn">Unpublished changes</span>}
-            <span>
-              {data.sources.length === 0
-                ? 'No source sends leads here'
-                : `Sources: ${data.sources.map((s) => s.name).join(', ')}`}
-            </span>
-          </p>
-        </div>
-        {canPublish && (
-          <div className="flow-publish">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={publish.isPending}
-              onClick={() => publish.mutate()}
-            >
-              {publish.isPending ? 'Publishing…' : 'Publish'}
-            </button>
-            <span role="status" className="flow-publish-status">
-              {outcome?.kind === 'published' &&
-                `Published version ${outcome.version.version}. New leads use it now.`}
-            </span>
-          </div>
-        )}
-      </header>
-
-      {publish.isError && (
-        <p role="alert" className="flow-alert">
-          {errorMessage(publish.error)}
-        </p>
-      )}
-      {outcome?.kind === 'problems' && (
-        <p role="alert" className="flow-alert">
-          Not published: {outcome.message}
-        </p>
-      )}
-
+      <FlowHeader flow={data} />
       <div className="flow-layout">
         <FlowCanvas
+          ref={view}
           graph={data.draftGraph}
           catalogue={catalogue.data}
-          problems={problems}
-          onInit={(instance) => (canvas.current = instance)}
+          problems={data.problems}
         />
-        <aside className="card flow-problems" aria-labelledby="flow-problems-title">
-          <h2 className="card-title" id="flow-problems-title">
-            {problems.length === 0 ? 'Ready to publish' : `Problems (${problems.length})`}
-          </h2>
-          <div className="card-body">
-            {problems.length === 0 ? (
-              <p className="flows-muted">The draft validates: nothing stops a publish.</p>
-            ) : (
-              <ul className="flow-problem-list">
-                {problems.map((problem, index) => (
-                  <li key={`${problem.code}-${problem.nodeId ?? problem.edgeId ?? ''}-${index}`}>
-                    {problem.nodeId ? (
-                      <button
-                        type="button"
-                        className="flow-problem-node"
-                        onClick={() => focus(problem.nodeId ?? '')}
-                      >
-                        {labelOf(problem.nodeId)}
-                      </button>
-                    ) : (
-                      <span className="flow-problem-node flow-problem-graph">Whole flow</span>
-                    )}
-                    <span className="flow-problem-message">
-                      {problem.message}
-                      {problem.field && <code className="flow-problem-field">{problem.field}</code>}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        </aside>
+        <FlowProblemList
+          graph={data.draftGraph}
+          problems={data.problems}
+          onFocusNode={(nodeId) => view.current?.fit([nodeId])}
+        />
       </div>
     </div>
   );

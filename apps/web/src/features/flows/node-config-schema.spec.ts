@@ -1,6 +1,15 @@
-import { fieldTitle, toFormSchema, toUiSchema } from './node-config-schema';
+import { enumLabel, fieldTitle, toFormSchema, toUiSchema } from './node-config-schema';
 
 describe('node config schemas for the form', () => {
+  it('words enum values', () => {
+    expect(['least_loaded', 'POST', 'gte', 'b2b'].map(enumLabel)).toEqual([
+      'Least loaded',
+      'POST',
+      'at least',
+      'B2B',
+    ]);
+  });
+
   it('rewrites 2020-12 tuples to draft-07 and drops $schema', () => {
     const schema = toFormSchema({
       $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -41,6 +50,7 @@ describe('node config schemas for the form', () => {
           teamId: { type: 'string' },
           pool: { type: 'array', items: { type: 'string' } },
           body: { type: 'string' },
+          mode: { type: 'string', enum: ['business', 'wall'] },
           sla: { type: 'object', properties: { scheduleId: { type: 'string' } } },
         },
       }),
@@ -49,6 +59,7 @@ describe('node config schemas for the form', () => {
       teamId: { 'ui:widget': 'teamPicker' },
       pool: { items: { 'ui:widget': 'userPicker' } },
       body: { 'ui:widget': 'textarea', 'ui:options': { rows: 5 } },
+      mode: { 'ui:enumNames': ['Business time', 'Clock time'] },
       sla: { scheduleId: { 'ui:widget': 'schedulePicker' } },
       'ui:submitButtonOptions': { norender: true },
     });

@@ -93,9 +93,36 @@ const referenceItemWidgets: Record<string, string> = {
 /** Long free text: a text area rather than one line. */
 const textAreas = new Set(['body', 'hotWhen']);
 
+/** Enum values whose words are not just the value spelled out. */
+const enumWords: Record<string, string> = {
+  b2b: 'B2B',
+  in_app: 'In-app',
+  wall: 'Clock time',
+  business: 'Business time',
+  eq: 'equals',
+  neq: 'does not equal',
+  gt: 'greater than',
+  gte: 'at least',
+  lt: 'less than',
+  lte: 'at most',
+};
+
+/** `least_loaded` → "Least loaded", `wall` → "Clock time": enum values read as words. */
+export function enumLabel(value: string): string {
+  const known = enumWords[value];
+  if (known) return known;
+  if (value === value.toUpperCase()) return value;
+  const text = value.replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function uiFor(schema: unknown, key?: string): UiSchema {
   if (!isObject(schema)) return {};
   const ui: UiSchema = {};
+  const values = schema['enum'];
+  if (Array.isArray(values) && values.every((v) => typeof v === 'string')) {
+    ui['ui:enumNames'] = (values as string[]).map(enumLabel);
+  }
   if (key && referenceWidgets[key]) ui['ui:widget'] = referenceWidgets[key];
   if (key && textAreas.has(key)) {
     ui['ui:widget'] = 'textarea';
