@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FlowSimulation, FlowSimulationRequest } from '@baton/api-contract';
 import { DataSource } from '@baton/db';
-import { simulate, type SimulationResult, type SimulationStep } from '@baton/flow';
+import {
+  type FlowGraph,
+  safeParseNodeConfig,
+  simulate,
+  type SimulationResult,
+  type SimulationStep,
+} from '@baton/flow';
+import { qualifyByHeuristics } from '@baton/qualify';
 import { FlowReadService } from './flow-read.service';
 import { loadSimulationWorld } from './simulation-roster';
 
@@ -21,6 +28,12 @@ export class FlowSimulationService {
     const world = await loadSimulationWorld(this.db);
     const now = body.at ? new Date(body.at) : new Date();
     const { context, ...contact } = body.lead;
+    const qualification = body.qualification
+      ? { source: 'given' as const, values: body.qualification }
+      : {
+          source: 'heuristic' as const,
+          values: scoreByHeuristics(draftGraph, body.lead),
+        };
     const result = simulate(
       draftGraph,
       // The facts a real lead has under `lead.` (see the worker's loadLeadFacts).
@@ -40,13 +53,37 @@ export class FlowSimulationService {
         teams: world.teams,
         cursors: world.cursors,
         context: context ?? {},
-        ...(body.qualification ? { qualification: body.qualification } : {}),
+        qualification: qualification.values,
         ...(body.breached !== undefined ? { breached: body.breached } : {}),
       },
     );
     const owner = world.roster.find((p) => p.id === result.ownerId);
-    return toView(result, owner ? { id: owner.id, name: owner.name } : null);
+    return {
+      ...toView(result, owner ? { id: owner.id, name: owner.name } : null),
+      qualification,
+    };
   }
+}
+
+/**
+ * A typed lead scored as the worker's fallback would score it (same heuristic, the profile of
+ * the draft's first qualify step), so the walk takes the branch a real lead like it would, not
+ * `else` for want of a score. The model is not asked: a simulation must answer at once.
+ */
+function scoreByHeuristics(
+  graph: FlowGraph,
+  lead: FlowSimulationRequest['lead'],
+): Record<string, unknown> {
+  const step = graph.nodes.find((node) => node.type === 'qualify');
+  const parsed = step ? safeParseNodeConfig('qualify', step.data?.config ?? {}) : null;
+  const profile = parsed?.success ? parsed.config.profile : undefined;
+  const { context, customFields, ...contact } = lead;
+  return {
+    ...qualifyByHeuristics(
+      { ...contact, customFields: customFields ?? {}, context: context ?? {} },
+      profile ? { profile } : undefined,
+    ),
+  };
 }
 
 const iso = (d: Date) => d.toISOString();
@@ -61,7 +98,10 @@ function toStepView(step: SimulationStep): FlowSimulation['path'][number] {
   };
 }
 
-function toView(result: SimulationResult, owner: FlowSimulation['owner']): FlowSimulation {
+function toView(
+  result: SimulationResult,
+  owner: FlowSimulation['owner'],
+): Omit<FlowSimulation, 'qualification'> {
   return {
     path: result.path.map(toStepView),
     outcome: { ...result.outcome, at: iso(result.outcome.at) },

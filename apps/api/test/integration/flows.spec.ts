@@ -492,17 +492,42 @@ describe('flows API', () => {
       });
       expect(cold.body.path[3]).toMatchObject({ nodeId: 'assign-standard', handle: 'assigned' });
 
-      // No qualification: the score clause has no actual value, and the documented shape says so.
+      // No qualification given: the typed lead is scored by the heuristic, as the worker's
+      // fallback would, so the condition reads a real score rather than nothing.
       const unscored = await write(as.manager, 'post', `/api/v1/flows/${flow.id}/simulate`)
         .send({ lead: { name: 'Bob' } })
         .expect(200);
+      expect(unscored.body.qualification).toMatchObject({
+        source: 'heuristic',
+        values: { method: 'heuristic', score: expect.any(Number) },
+      });
       const [clause] = unscored.body.path[2].condition.rules[0].clauses;
       expect(clause).toEqual({
         field: 'qualification.score',
         op: 'gte',
         expected: 70,
-        result: false,
+        actual: unscored.body.qualification.values.score,
+        result: unscored.body.qualification.values.score >= 70,
       });
+      // An urgent, clearly buying lead typed in the test panel goes down the hot branch.
+      const urgent = await write(as.manager, 'post', `/api/v1/flows/${flow.id}/simulate`)
+        .send({
+          lead: {
+            name: 'Dana Buyer',
+            email: 'dana@acme-logistics.example',
+            company: 'Acme Logistics',
+            message:
+              'We need 120 seats of your platform this week, budget approved at $40k. Please call me today to sign.',
+          },
+          at: '2026-03-04T10:00:00Z',
+        })
+        .expect(200);
+      expect(urgent.body.qualification.values.score).toBeGreaterThanOrEqual(70);
+      expect(urgent.body.path[2]).toMatchObject({ nodeId: 'hot-or-not', handle: 'hot' });
+      const given = await write(as.manager, 'post', `/api/v1/flows/${flow.id}/simulate`)
+        .send({ lead: { name: 'Bob' }, qualification: { score: 99 } })
+        .expect(200);
+      expect(given.body.qualification).toEqual({ source: 'given', values: { score: 99 } });
       const docs = await as.manager.agent.get('/api/docs-json').expect(200);
       const step = docs.body.components.schemas.FlowSimulationStep;
       const documented = step.properties.condition.properties.rules.items.properties.clauses.items;

@@ -21,7 +21,10 @@ export const flowSimulationRequestSchema = z
         context: leadSourceContextSchema.optional(),
       })
       .strict(),
-    /** What qualification would produce (score, intent, urgency, spam, ...): `qualification.*`. */
+    /**
+     * What qualification would produce (score, intent, urgency, spam, ...): `qualification.*`.
+     * Left out, the typed lead is scored by the heuristic qualifier with the flow's profile.
+     */
     qualification: z.record(z.string(), z.unknown()).optional(),
     /** When the lead arrives; now by default. */
     at: z.iso.datetime({ offset: true }).optional(),
@@ -131,6 +134,11 @@ export const flowSimulationSchema = z
     owner: z.object({ id: z.string(), name: z.string() }).nullable(),
     /** The draft's problems; the walk still goes as far as it can. */
     problems: z.array(graphProblemSchema),
+    /** What the qualify step read: as given in the request, or the heuristic's score of the lead. */
+    qualification: z.object({
+      source: z.enum(['given', 'heuristic']),
+      values: z.record(z.string(), z.unknown()),
+    }),
   })
   .meta({ id: 'FlowSimulation' });
 export type FlowSimulation = z.infer<typeof flowSimulationSchema>;

@@ -18,9 +18,14 @@ export const qualifySimulator = defineNodeSimulator(qualifyNode, ({ config, stat
       : qualified
         ? `, at or above the minimum ${config.minScore}`
         : `, below the minimum ${config.minScore}`;
+  // A simulation never waits for the model: say so when the score is the heuristic's.
+  const by =
+    qualification['method'] === 'heuristic'
+      ? ' by the heuristic (the model is not asked here)'
+      : '';
   return {
     handle: 'next',
-    reason: `Scored ${score}/100${verdict}.`,
+    reason: `Scored ${score}/100${by}${verdict}.`,
     state:
       qualified === undefined
         ? undefined
