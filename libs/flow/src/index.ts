@@ -43,7 +43,7 @@ export {
   type ClauseTrace,
   type ConditionEvaluation,
 } from './conditions/evaluate-condition';
-export { describeClause } from './conditions/describe-clause';
+export { describeClause, describeClauseTest } from './conditions/describe-clause';
 export {
   chooseConditionBranch,
   ELSE_HANDLE,

@@ -23,6 +23,21 @@ export function formatValue(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/** What a clause tests, before any lead is seen: e.g. `qualification.score is at least 70`. */
+export function describeClauseTest(clause: {
+  field: string;
+  op: ConditionOperator;
+  value: unknown;
+}): string {
+  if (clause.op === 'exists')
+    return `${clause.field} ${clause.value === false ? 'is missing' : 'is present'}`;
+  if (clause.op === 'between' && Array.isArray(clause.value)) {
+    const [low, high] = clause.value as unknown[];
+    return `${clause.field} is between ${formatValue(low)} and ${formatValue(high)}`;
+  }
+  return `${clause.field} ${phrases[clause.op]} ${formatValue(clause.value)}`;
+}
+
 /** e.g. `qualification.score is at least 70 (it is 82)`. */
 export function describeClause(trace: ClauseTrace): string {
   const actual = `(it is ${formatValue(trace.actual)})`;
