@@ -4,6 +4,7 @@
 // Graph model
 export * from './graph/flow-graph.schema';
 export { findTriggerNode, findNode, followHandle } from './graph/graph-navigation';
+export * from './graph/diff-graphs';
 
 // Node catalogue
 export * from './catalogue/define-node';
