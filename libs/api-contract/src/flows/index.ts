@@ -6,3 +6,4 @@ export * from './flow-simulation.schema';
 export * from './flow-node-stats.schema';
 export * from './flow-document.schema';
 export * from './flow-catalogue.schema';
+export * from './flow-test-case.schema';

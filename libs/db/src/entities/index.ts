@@ -1,6 +1,7 @@
 import { AssignmentCursorEntity } from './assignment-cursor.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { FlowEntity, FlowVersionEntity } from './flow.entity';
+import { FlowTestCaseEntity } from './flow-test-case.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { LeadEventEntity } from './lead-event.entity';
 import { LeadEntity } from './lead.entity';
@@ -18,6 +19,7 @@ export {
   AssignmentCursorEntity,
   AuditLogEntity,
   FlowEntity,
+  FlowTestCaseEntity,
   FlowVersionEntity,
   IdempotencyKeyEntity,
   LeadEventEntity,
@@ -41,6 +43,7 @@ export const entities = [
   AssignmentCursorEntity,
   AuditLogEntity,
   FlowEntity,
+  FlowTestCaseEntity,
   FlowVersionEntity,
   IdempotencyKeyEntity,
   LeadEventEntity,

@@ -3,6 +3,7 @@ import { MetricsIndexes1764000000001 } from './1764000000001-metrics-indexes';
 import { SourceSigning1764000000002 } from './1764000000002-source-signing';
 import { RateLimitBuckets1764000000003 } from './1764000000003-rate-limit-buckets';
 import { QualificationCorrections1764000000004 } from './1764000000004-qualification-corrections';
+import { FlowTestCases1764000000005 } from './1764000000005-flow-test-cases';
 
 /** In order. A new migration is appended here (and never edited once released). */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   SourceSigning1764000000002,
   RateLimitBuckets1764000000003,
   QualificationCorrections1764000000004,
+  FlowTestCases1764000000005,
 ];
