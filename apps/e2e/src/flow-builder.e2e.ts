@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { hashPassword } from '@baton/api';
+import { hashPassword, sha256 } from '@baton/api';
 import { artifactPath } from './support/artifacts';
 import { launchChromium } from './support/chromium';
 import { type RunningStack, startStack } from './support/running-stack';
@@ -180,5 +180,80 @@ describe('the flow builder', () => {
     await alert.getByRole('button', { name: 'Reload the draft' }).click();
     await page.getByRole('heading', { level: 1, name: 'Renamed elsewhere' }).waitFor();
     expect(await node('qualify').textContent()).not.toContain('Score it');
+  });
+
+  it('tests the draft with a lead arriving at night: the path lights up and each step says why', async () => {
+    await page.getByRole('button', { name: 'Test', exact: true }).click();
+    const panel = page.getByTestId('flow-test-panel');
+    await panel.getByRole('heading', { name: 'What happens to this lead?' }).waitFor();
+    await panel.getByLabel('At', { exact: true }).check();
+    await panel.getByLabel('Arrival date and time (your local time)').fill('2026-03-04T22:15');
+    await panel.getByRole('button', { name: 'Run the test' }).click();
+
+    const result = panel.getByTestId('flow-test-result');
+    await result.waitFor();
+    const steps = result.getByTestId('flow-test-step');
+    expect(
+      await steps.evaluateAll((els) => els.map((el) => el.getAttribute('data-node-id'))),
+    ).toEqual(['trigger', 'qualify', 'assign', 'end']);
+    // The typed lead was scored by the heuristic, and the assign step says whom it considered.
+    expect(await result.textContent()).toContain('heuristic');
+    await result.locator('.flow-test-considered').getByText('Riley Rep', { exact: true }).waitFor();
+    // On the canvas: numbered steps on the path, the unused end faded.
+    await node('assign').getByTestId('flow-node-trace').waitFor();
+    expect(await node('end-2').getAttribute('class')).toContain('flow-node-off-path');
+    expect(
+      await page
+        .locator('.react-flow__edge.flow-edge-on-path')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-id')).sort()),
+    ).toEqual(['assign.assigned->end', 'qualify.next->assign', 'trigger.next->qualify']);
+    await page.screenshot({ path: artifactPath('flow-builder-test-panel.png') });
+    await panel.getByRole('button', { name: 'Close the test panel' }).click();
+  });
+
+  it('shows live numbers per step once real leads have gone through the published version', async () => {
+    const flowId = page.url().split('/').pop() as string;
+    const ds = stack.db.dataSource;
+    const apiKey = 'bat_builder_0123456789abcdef';
+    await ds.query(
+      `INSERT INTO sources (slug, name, api_key_hash, api_key_prefix, flow_id) VALUES ('builder-site', 'Builder site', $1, 'bat_buil', $2)`,
+      [sha256(apiKey), flowId],
+    );
+    const names = ['Ana Dental', 'Ben Plumbing', 'Cleo Legal'];
+    for (const name of names) {
+      const res = await fetch(`${stack.baseUrl}/api/v1/leads`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey}` },
+        body: JSON.stringify({
+          contact: { name, email: `${name.split(' ')[0]?.toLowerCase()}@example.com` },
+          message: 'Please call me back today about a quote.',
+        }),
+      });
+      expect(res.status).toBe(202);
+    }
+    // Each is assigned to the team's one rep by the published version.
+    const deadline = Date.now() + 60_000;
+    let assigned = 0;
+    while (Date.now() < deadline) {
+      const [row] = await ds.query(
+        `SELECT count(*)::int AS n FROM leads l JOIN users u ON u.id = l.owner_id
+          WHERE l.source_id = (SELECT id FROM sources WHERE slug = 'builder-site') AND u.name = 'Riley Rep'`,
+      );
+      assigned = row.n;
+      if (assigned === names.length) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(assigned).toBe(names.length);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Live numbers' }).click();
+    await page.getByText(`Version 1: ${names.length} leads so far`).waitFor();
+    expect(await node('assign').getByTestId('flow-node-stat-leads').textContent()).toBe(
+      String(names.length),
+    );
+    expect(await node('end-2').getByTestId('flow-node-stat-leads').textContent()).toBe('0');
+    await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: artifactPath('flow-builder-overlay.png') });
   });
 });

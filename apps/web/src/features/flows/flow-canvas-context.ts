@@ -1,5 +1,6 @@
 import type { GraphProblemView, NodeTypeDescriptionView } from '@baton/api-contract';
 import { createContext, useContext } from 'react';
+import type { CanvasAnnotations } from './flow-canvas-annotations';
 
 export interface FlowCanvasLookups {
   catalogue: ReadonlyMap<string, NodeTypeDescriptionView>;
@@ -8,6 +9,8 @@ export interface FlowCanvasLookups {
   names: ReadonlyMap<string, string>;
   /** Exits can be dragged to connect them. */
   editable: boolean;
+  /** A simulated path or live numbers drawn over the nodes; null for the plain graph. */
+  annotations: CanvasAnnotations | null;
 }
 
 export const FlowCanvasContext = createContext<FlowCanvasLookups>({
@@ -15,6 +18,7 @@ export const FlowCanvasContext = createContext<FlowCanvasLookups>({
   problems: new Map(),
   names: new Map(),
   editable: false,
+  annotations: null,
 });
 
 export function useFlowCanvasLookups(): FlowCanvasLookups {

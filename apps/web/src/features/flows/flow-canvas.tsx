@@ -26,6 +26,7 @@ import {
   type Ref,
 } from 'react';
 import { DEFAULT_NODE_SIZE, type NodeSize } from './flow-auto-layout';
+import type { CanvasAnnotations } from './flow-canvas-annotations';
 import { FlowCanvasContext, type FlowCanvasLookups } from './flow-canvas-context';
 import {
   mergeCanvasNodes,
@@ -95,11 +96,20 @@ interface FlowCanvasProps {
   problems: GraphProblemView[];
   names?: ReadonlyMap<string, string>;
   editing?: FlowCanvasEditing;
+  /** A simulated path or a live version's numbers, drawn over the graph. */
+  annotations?: CanvasAnnotations | null;
   onInit?: (instance: ReactFlowInstance<FlowCanvasNode>) => void;
   ref?: Ref<FlowCanvasHandle>;
 }
 
 const noNames: ReadonlyMap<string, string> = new Map();
+
+/** An edge of a simulated path drawn bold and moving; the rest fade back. */
+function traceEdge(edge: Edge, onPath: ReadonlySet<string>): Partial<Edge> {
+  const taken = onPath.has(edge.id);
+  const classes = [edge.className, taken ? 'flow-edge-on-path' : 'flow-edge-off-path'];
+  return { className: classes.filter(Boolean).join(' '), animated: taken, zIndex: taken ? 1 : 0 };
+}
 
 /** The flow graph: a read-only view to pan, zoom and look, or, with `editing`, the editor's canvas. */
 export function FlowCanvas({
@@ -108,6 +118,7 @@ export function FlowCanvas({
   problems,
   names = noNames,
   editing,
+  annotations = null,
   onInit,
   ref,
 }: FlowCanvasProps) {
@@ -118,8 +129,9 @@ export function FlowCanvas({
       problems: problemsByNode(problems),
       names,
       editable,
+      annotations,
     }),
-    [catalogue, problems, names, editable],
+    [catalogue, problems, names, editable, annotations],
   );
   const graphNodes = useMemo(
     () => toCanvasNodes(graph, lookups.catalogue),
@@ -141,12 +153,13 @@ export function FlowCanvas({
     () =>
       toCanvasEdges(graph, problems).map((edge) => ({
         ...edge,
+        ...(annotations?.kind === 'trace' ? traceEdge(edge, annotations.edges) : {}),
         selected: selectedEdges.has(edge.id),
         focusable: editable,
         deletable: editable,
         reconnectable: editable,
       })),
-    [graph, problems, selectedEdges, editable],
+    [graph, problems, selectedEdges, editable, annotations],
   );
 
   // Sizes, selection and the position while dragging stay in the canvas; adding and removing
@@ -350,7 +363,13 @@ export function FlowCanvas({
             pannable
             zoomable
             ariaLabel="Minimap of the whole flow"
-            nodeColor={(node) => (lookups.problems.has(node.id) ? '#c9352d' : '#8a94a3')}
+            nodeColor={(node) =>
+              lookups.problems.has(node.id)
+                ? '#c9352d'
+                : annotations?.kind === 'trace' && annotations.nodes.has(node.id)
+                  ? '#1d4ed8'
+                  : '#8a94a3'
+            }
           />
         </ReactFlow>
       </div>

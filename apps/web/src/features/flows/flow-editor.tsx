@@ -1,8 +1,14 @@
-import type { GraphProblemView, NodeTypeDescriptionView } from '@baton/api-contract';
+import type {
+  FlowSimulation,
+  GraphProblemView,
+  NodeTypeDescriptionView,
+} from '@baton/api-contract';
 import { validateGraph, type FlowGraph, type FlowPosition } from '@baton/flow';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { errorMessage, isApiRequestError } from '../../api/api-request-error';
 import { autoLayout } from './flow-auto-layout';
+import { statsAnnotations, traceAnnotations } from './flow-canvas-annotations';
 import { FlowCanvas, type FlowCanvasEditing, type FlowCanvasHandle } from './flow-canvas';
 import { useFlowEditorHistory } from './flow-editor-history';
 import {
@@ -17,6 +23,8 @@ import {
 import { FlowHeader } from './flow-header';
 import { FlowPalette } from './flow-palette';
 import { FlowProblemList } from './flow-problem-list';
+import { fetchVersionStats } from './flow-test.api';
+import { FlowTestPanel } from './flow-test-panel';
 import { useFlowReferences } from './flow-references.api';
 import { publishFlow, type FlowDraftView } from './flows.api';
 import { NodeConfigPanel } from './node-config-panel';
@@ -96,6 +104,25 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
     requestAnimationFrame(() => canvas.current?.fit());
   };
   useUndoShortcuts(history);
+
+  // The test panel's last walk, drawn while the graph is the one it walked.
+  const [testing, setTesting] = useState(false);
+  const [tested, setTested] = useState<{ result: FlowSimulation; graph: FlowGraph } | null>(null);
+  // Live numbers of the published version (the draft has no leads of its own).
+  const [live, setLive] = useState(false);
+  const liveVersion = flow.published?.version ?? null;
+  const stats = useQuery({
+    queryKey: ['flows', 'stats', flow.id, liveVersion],
+    queryFn: ({ signal }) => fetchVersionStats(flow.id, liveVersion ?? 1, signal),
+    enabled: live && liveVersion !== null,
+    refetchInterval: 30_000,
+  });
+  const annotations = useMemo(() => {
+    if (testing && tested && tested.graph === graph)
+      return traceAnnotations(tested.result, graph.edges);
+    if (live && stats.data) return statsAnnotations(stats.data);
+    return null;
+  }, [testing, tested, graph, live, stats.data]);
 
   const disabledTypes = useMemo(() => {
     const why = new Map<string, string>();
@@ -219,6 +246,39 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
         <button type="button" className="button" onClick={() => canvas.current?.fit()}>
           Fit view
         </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={testing}
+          onClick={() => {
+            setTesting((open) => !open);
+            setLive(false);
+          }}
+        >
+          Test
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={live}
+          disabled={liveVersion === null}
+          title={liveVersion === null ? 'Publish a version to see its live numbers' : undefined}
+          onClick={() => {
+            setLive((on) => !on);
+            setTesting(false);
+          }}
+        >
+          Live numbers
+        </button>
+        {live && (
+          <span className="flow-live-summary" role="status">
+            {stats.isPending
+              ? 'Loading live numbers…'
+              : stats.isError
+                ? 'Live numbers could not be loaded.'
+                : `Version ${liveVersion}: ${stats.data?.leads ?? 0} leads so far`}
+          </span>
+        )}
         <span className="flow-toolbar-spacer" />
         <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
       </div>
@@ -237,8 +297,18 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
           problems={problems}
           names={references.names}
           editing={editing}
+          annotations={annotations}
         />
-        {selected ? (
+        {testing ? (
+          <FlowTestPanel
+            flowId={flow.id}
+            graph={graph}
+            beforeRun={() => autosave.flush()}
+            onResult={(result) => setTested(result ? { result, graph: graphRef.current } : null)}
+            onFocusNode={(nodeId) => canvas.current?.fit([nodeId])}
+            onClose={() => setTesting(false)}
+          />
+        ) : selected ? (
           <NodeConfigPanel
             node={selected}
             description={byType.get(selected.type)}

@@ -2,12 +2,13 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { Icon } from '../../ui/icon';
 import type { FlowCanvasNode } from './flow-canvas-model';
+import { formatDuration, leakedOf } from './flow-canvas-annotations';
 import { useFlowCanvasLookups } from './flow-canvas-context';
 import { handleLabels, nodeFaceLines } from './node-face';
 
 /** One step of the flow: its type, its name, its key settings, and a labelled exit per handle. */
 export const FlowNode = memo(function FlowNode({ id, data, selected }: NodeProps<FlowCanvasNode>) {
-  const { catalogue, problems, names, editable } = useFlowCanvasLookups();
+  const { catalogue, problems, names, editable, annotations } = useFlowCanvasLookups();
   const description = catalogue.get(data.nodeType);
   const nodeProblems = problems.get(id) ?? [];
   const lines = nodeFaceLines(data.nodeType, data.config, names);
@@ -15,6 +16,13 @@ export const FlowNode = memo(function FlowNode({ id, data, selected }: NodeProps
   const classes = ['flow-node', `flow-node-${description?.category ?? 'unknown'}`];
   if (nodeProblems.length > 0) classes.push('flow-node-problem');
   if (selected) classes.push('flow-node-selected');
+  const trace = annotations?.kind === 'trace' ? annotations.nodes.get(id) : undefined;
+  const stat = annotations?.kind === 'stats' ? annotations.nodes.get(id) : undefined;
+  if (annotations?.kind === 'trace')
+    classes.push(trace ? 'flow-node-on-path' : 'flow-node-off-path');
+  const worstLeak = annotations?.kind === 'stats' && annotations.worstLeak === id;
+  if (worstLeak) classes.push('flow-node-worst-leak');
+  const shares = new Map(stat?.handles.map((h) => [h.handle, h.share]) ?? []);
   return (
     <div
       className={classes.join(' ')}
@@ -36,6 +44,16 @@ export const FlowNode = memo(function FlowNode({ id, data, selected }: NodeProps
             {nodeProblems.length}
           </span>
         )}
+        {trace && (
+          <span
+            className="flow-node-trace"
+            data-testid="flow-node-trace"
+            title={trace.reason}
+            aria-label={`Step ${trace.steps.join(', ')} of the test: ${trace.reason}`}
+          >
+            {trace.steps.join(', ')}
+          </span>
+        )}
       </div>
       <div className="flow-node-label">{data.label ?? id}</div>
       {lines.length > 0 && (
@@ -45,6 +63,29 @@ export const FlowNode = memo(function FlowNode({ id, data, selected }: NodeProps
           ))}
         </ul>
       )}
+      {trace && (
+        <p className="flow-node-decision" data-testid="flow-node-decision">
+          {trace.reason}
+        </p>
+      )}
+      {annotations?.kind === 'stats' && (
+        <dl className="flow-node-stats" data-testid="flow-node-stats">
+          <div>
+            <dt>Leads</dt>
+            <dd data-testid="flow-node-stat-leads">{stat?.leads ?? 0}</dd>
+          </div>
+          <div>
+            <dt>Median here</dt>
+            <dd>{stat?.medianSeconds != null ? formatDuration(stat.medianSeconds) : '–'}</dd>
+          </div>
+          {stat && leakedOf(stat) > 0 && (
+            <div className={worstLeak ? 'flow-node-leak flow-node-leak-worst' : 'flow-node-leak'}>
+              <dt>{worstLeak ? 'Leaks most' : 'Leaked'}</dt>
+              <dd>{leakedOf(stat)}</dd>
+            </div>
+          )}
+        </dl>
+      )}
       {data.handles.length > 0 && (
         <ul className="flow-node-handles" aria-label="Exits">
           {data.handles.map((handle) => {
@@ -52,6 +93,16 @@ export const FlowNode = memo(function FlowNode({ id, data, selected }: NodeProps
             return (
               <li key={handle} className="flow-node-exit">
                 <span>{exitLabels.get(handle) ?? handle}</span>
+                {shares.has(handle) && (
+                  <span className="flow-node-share">
+                    {Math.round((shares.get(handle) ?? 0) * 100)}%
+                  </span>
+                )}
+                {trace?.handle === handle && (
+                  <span className="flow-node-taken" aria-label="taken in the test">
+                    ●
+                  </span>
+                )}
                 <Handle
                   type="source"
                   position={Position.Right}
