@@ -7,11 +7,16 @@ import type { FlowReferences } from './flow-references.api';
 import { sameNodeConfig } from './node-config-equality';
 import { toFormSchema, toUiSchema } from './node-config-schema';
 import { referencePickerWidgets, type NodeFormContext } from './reference-picker-widgets';
+import { ConditionRulesField } from './condition-rules-field';
+import { TemplateEditorWidget } from './template-editor-widget';
 
 type Config = Record<string, unknown>;
 
 // One validator for every form; it compiles each schema once and keeps it.
 const validator = customizeValidator<Config>();
+// Registered by name; node-config-schema names them in each form's uiSchema.
+const widgets = { ...referencePickerWidgets, template: TemplateEditorWidget };
+const fields = { conditionRules: ConditionRulesField };
 
 /** A problem's message without the "Step "x": field:" lead-in, which the field it sits on says already. */
 function fieldMessage(message: string, field: string): string {
@@ -73,7 +78,8 @@ export function NodeConfigForm({
       uiSchema={uiSchema}
       formData={config}
       validator={validator}
-      widgets={referencePickerWidgets}
+      widgets={widgets}
+      fields={fields}
       formContext={formContext}
       extraErrors={extraErrors}
       showErrorList={false}

@@ -50,6 +50,15 @@ describe('node config schemas for the form', () => {
           teamId: { type: 'string' },
           pool: { type: 'array', items: { type: 'string' } },
           body: { type: 'string' },
+          subject: { type: 'string' },
+          hotWhen: { type: 'string' },
+          rules: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { id: { type: 'string' }, group: { type: 'object' } },
+            },
+          },
           mode: { type: 'string', enum: ['business', 'wall'] },
           sla: { type: 'object', properties: { scheduleId: { type: 'string' } } },
         },
@@ -58,7 +67,10 @@ describe('node config schemas for the form', () => {
     expect(ui).toEqual({
       teamId: { 'ui:widget': 'teamPicker' },
       pool: { items: { 'ui:widget': 'userPicker' } },
-      body: { 'ui:widget': 'textarea', 'ui:options': { rows: 5 } },
+      body: { 'ui:widget': 'template', 'ui:options': { rows: 5, multiline: true } },
+      subject: { 'ui:widget': 'template', 'ui:options': {} },
+      hotWhen: { 'ui:widget': 'textarea', 'ui:options': { rows: 3 } },
+      rules: { 'ui:field': 'conditionRules' },
       mode: { 'ui:enumNames': ['Business time', 'Clock time'] },
       sla: { scheduleId: { 'ui:widget': 'schedulePicker' } },
       'ui:submitButtonOptions': { norender: true },

@@ -91,7 +91,20 @@ const referenceItemWidgets: Record<string, string> = {
 };
 
 /** Long free text: a text area rather than one line. */
-const textAreas = new Set(['body', 'hotWhen']);
+const textAreas = new Set(['hotWhen']);
+/** Message templates ({{lead.name}}): the editor with variable completion and a preview. */
+const templateFields = new Set(['subject', 'body']);
+
+/** A condition node's `rules` (items with a clause group): the rule builder instead of nested arrays. */
+function isConditionRules(schema: Json, key?: string): boolean {
+  const items = schema['items'];
+  return (
+    key === 'rules' &&
+    isObject(items) &&
+    isObject(items['properties']) &&
+    isObject(items['properties']['group'])
+  );
+}
 
 /** Enum values whose words are not just the value spelled out. */
 const enumWords: Record<string, string> = {
@@ -126,8 +139,13 @@ function uiFor(schema: unknown, key?: string): UiSchema {
   if (key && referenceWidgets[key]) ui['ui:widget'] = referenceWidgets[key];
   if (key && textAreas.has(key)) {
     ui['ui:widget'] = 'textarea';
-    ui['ui:options'] = { rows: key === 'body' ? 5 : 3 };
+    ui['ui:options'] = { rows: 3 };
   }
+  if (key && templateFields.has(key)) {
+    ui['ui:widget'] = 'template';
+    ui['ui:options'] = key === 'body' ? { rows: 5, multiline: true } : {};
+  }
+  if (isConditionRules(schema, key)) return { 'ui:field': 'conditionRules' };
   if (key && referenceItemWidgets[key]) ui['items'] = { 'ui:widget': referenceItemWidgets[key] };
   if (isObject(schema['properties'])) {
     for (const [name, child] of Object.entries(schema['properties'])) {
