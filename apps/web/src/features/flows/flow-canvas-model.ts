@@ -69,12 +69,12 @@ export function toCanvasNodes(
 export function mergeCanvasNodes(
   previous: readonly FlowCanvasNode[],
   next: FlowCanvasNode[],
-  select?: string,
+  select?: readonly string[],
 ): FlowCanvasNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
   return next.map((node) => {
     const before = byId.get(node.id);
-    const selected = select !== undefined ? node.id === select : (before?.selected ?? false);
+    const selected = select !== undefined ? select.includes(node.id) : (before?.selected ?? false);
     return before?.measured
       ? { ...node, measured: before.measured, selected }
       : { ...node, selected };

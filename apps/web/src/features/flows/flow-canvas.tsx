@@ -73,6 +73,8 @@ export function openingNodes(graph: FlowCanvasProps['graph']): { id: string }[] 
 export interface FlowCanvasHandle {
   /** Selects just this node (one added a moment ago included), or nothing. */
   select(nodeId: string | null): void;
+  /** Selects exactly these nodes (pasted ones included). */
+  selectMany(nodeIds: readonly string[]): void;
   /** The size each node was drawn at, for auto-layout. */
   sizes(): Map<string, NodeSize>;
   /** Fits the whole flow (or these nodes) in view. */
@@ -140,10 +142,11 @@ export function FlowCanvas({
   // Node state (not just props): React Flow records each node's measured size and selection
   // through onNodesChange, and the minimap draws only measured nodes.
   const [nodes, setNodes] = useState<FlowCanvasNode[]>(graphNodes);
-  const selectNext = useRef<string | undefined>(undefined);
+  // Nodes to select once they are drawn (one just added or pasted may not be yet).
+  const selectNext = useRef<string[] | undefined>(undefined);
   useEffect(() => {
     const select = selectNext.current;
-    if (select !== undefined && graphNodes.some((n) => n.id === select))
+    if (select !== undefined && select.every((id) => graphNodes.some((n) => n.id === id)))
       selectNext.current = undefined;
     setNodes((previous) => mergeCanvasNodes(previous, graphNodes, select));
   }, [graphNodes]);
@@ -194,14 +197,16 @@ export function FlowCanvas({
 
   const instance = useRef<ReactFlowInstance<FlowCanvasNode> | null>(null);
   const container = useRef<HTMLDivElement>(null);
+  const selectMany = useCallback((nodeIds: readonly string[]) => {
+    selectNext.current = nodeIds.length > 0 ? [...nodeIds] : undefined;
+    setNodes((previous) => previous.map((n) => ({ ...n, selected: nodeIds.includes(n.id) })));
+    setSelectedEdges(new Set());
+  }, []);
   useImperativeHandle(
     ref,
     () => ({
-      select(nodeId) {
-        selectNext.current = nodeId ?? undefined;
-        setNodes((previous) => previous.map((n) => ({ ...n, selected: n.id === nodeId })));
-        setSelectedEdges(new Set());
-      },
+      select: (nodeId) => selectMany(nodeId ? [nodeId] : []),
+      selectMany,
       sizes() {
         const sizes = new Map<string, NodeSize>();
         for (const node of nodes) {
@@ -250,7 +255,7 @@ export function FlowCanvas({
         });
       },
     }),
-    [nodes],
+    [nodes, selectMany],
   );
 
   const onDelete = useCallback<OnDelete<FlowCanvasNode, Edge>>(

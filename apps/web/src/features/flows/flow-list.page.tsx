@@ -7,6 +7,7 @@ import { useNow } from '../../time/use-now';
 import { ErrorNotice } from '../../ui/error-notice';
 import { LoadingState } from '../../ui/loading-state';
 import { useCurrentUser } from '../auth/current-user-context';
+import { FlowImportButton } from './flow-import-button';
 import { fetchFlows, flowKeys } from './flows.api';
 import { NewFlowDialog } from './new-flow-dialog';
 import './flows.css';
@@ -32,9 +33,16 @@ export function FlowListPage() {
           </p>
         </div>
         {canEdit && (
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            New flow
-          </button>
+          <div className="flows-actions">
+            <FlowImportButton onImported={(flowId) => void navigate(`/flows/${flowId}`)} />
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setCreating(true)}
+            >
+              New flow
+            </button>
+          </div>
         )}
       </header>
       {creating && (
@@ -57,6 +65,13 @@ export function FlowListPage() {
           <p>
             A flow decides what happens to a lead: who gets it, how fast, and what if nobody calls.
           </p>
+          {canEdit && (
+            <p>
+              Start with <strong>New flow</strong>: the “Hot leads fast” template qualifies, routes
+              by score and office hours, and escalates when nobody calls back. Or import a flow file
+              exported from another Baton.
+            </p>
+          )}
         </section>
       ) : (
         <div className="card table-scroll">
