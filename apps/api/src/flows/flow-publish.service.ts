@@ -6,6 +6,8 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { assertIfMatch, draftRevisionSql } from './flow-draft-revision';
 import { FlowProblemsException } from './flow-problems.exception';
 import { FlowReadService, flowNotFound } from './flow-read.service';
+import { FlowTestCasesFailedException } from './flow-test-cases-failed.exception';
+import { FlowTestRunService } from './flow-test-run.service';
 import { loadKnownReferences } from './known-references';
 
 /**
@@ -18,6 +20,7 @@ export class FlowPublishService {
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(FlowReadService) private readonly read: FlowReadService,
     @Inject(AuditLogService) private readonly audit: AuditLogService,
+    @Inject(FlowTestRunService) private readonly tests: FlowTestRunService,
   ) {}
 
   /** With `ifMatch`, refuses (409) to publish a draft that changed since the editor last saw it. */
@@ -48,6 +51,9 @@ export class FlowPublishService {
       if (!check.ok) throw new FlowProblemsException(check.problems);
       // The canonical form (no canvas UI state), whatever wrote the draft.
       const graph = flowGraphSchema.parse(flow.draft_graph);
+      // The flow's own regression tests, with the roster simulate uses: none may fail.
+      const tests = await this.tests.runGraph(id, graph, 'draft', m);
+      if (tests.failed > 0) throw new FlowTestCasesFailedException(tests);
 
       const [created] = (await m.query(
         `INSERT INTO flow_versions (flow_id, version, graph, published_by_id)
@@ -71,6 +77,7 @@ export class FlowPublishService {
             publishedVersionId: created.id,
             version: created.version,
             ...(input.note ? { note: input.note } : {}),
+            ...(tests.total > 0 ? { testCases: { total: tests.total, passed: tests.passed } } : {}),
           },
         },
         m,

@@ -10,7 +10,7 @@ import {
 } from '@baton/flow';
 import { qualifyByHeuristics } from '@baton/qualify';
 import { FlowReadService } from './flow-read.service';
-import { loadSimulationWorld } from './simulation-roster';
+import { loadSimulationWorld, type SimulationWorld } from './simulation-roster';
 
 /**
  * "What would happen to this lead?": walks the DRAFT with today's roster, schedules and
@@ -25,7 +25,15 @@ export class FlowSimulationService {
 
   async simulate(id: string, body: FlowSimulationRequest): Promise<FlowSimulation> {
     const { draftGraph } = await this.read.draft(id);
-    const world = await loadSimulationWorld(this.db);
+    return this.simulateGraph(draftGraph, body, await loadSimulationWorld(this.db));
+  }
+
+  /** The same walk on any graph (a draft, a published version) in a world already loaded. */
+  simulateGraph(
+    draftGraph: FlowGraph,
+    body: FlowSimulationRequest,
+    world: SimulationWorld,
+  ): FlowSimulation {
     const now = body.at ? new Date(body.at) : new Date();
     const { context, ...contact } = body.lead;
     const qualification = body.qualification

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Headers, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import {
   apiErrorSchema,
   type CurrentUser,
   type FlowNodeStatsQuery,
   flowNodeStatsQuerySchema,
   flowProblemsErrorSchema,
+  flowTestCasesFailedErrorSchema,
   type FlowVersionList,
   flowVersionListSchema,
   flowVersionSchema,
@@ -40,8 +42,9 @@ export class FlowVersionsController {
   })
   @ApiResponse({
     status: 422,
-    description: 'The draft does not validate: every problem, located',
-    standardSchema: flowProblemsErrorSchema,
+    description:
+      'The draft does not validate (every problem, located), or one of its test cases fails (the run)',
+    standardSchema: z.union([flowProblemsErrorSchema, flowTestCasesFailedErrorSchema]),
   })
   @ApiResponse({ status: 400, standardSchema: apiErrorSchema })
   @ApiResponse({ status: 403, standardSchema: apiErrorSchema })

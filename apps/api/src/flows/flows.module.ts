@@ -6,6 +6,9 @@ import { FlowPublishService } from './flow-publish.service';
 import { FlowReadService } from './flow-read.service';
 import { FlowSimulationController } from './flow-simulation.controller';
 import { FlowSimulationService } from './flow-simulation.service';
+import { FlowTestCaseService } from './flow-test-case.service';
+import { FlowTestCasesController } from './flow-test-cases.controller';
+import { FlowTestRunService } from './flow-test-run.service';
 import { FlowVersionsController } from './flow-versions.controller';
 import { FlowWriteService } from './flow-write.service';
 import { FlowsController } from './flows.controller';
@@ -18,6 +21,7 @@ import { FlowsController } from './flows.controller';
     FlowVersionsController,
     FlowSimulationController,
     FlowDocumentController,
+    FlowTestCasesController,
   ],
   providers: [
     FlowReadService,
@@ -25,6 +29,8 @@ import { FlowsController } from './flows.controller';
     FlowPublishService,
     FlowSimulationService,
     FlowNodeStatsService,
+    FlowTestCaseService,
+    FlowTestRunService,
   ],
 })
 export class FlowsModule {}

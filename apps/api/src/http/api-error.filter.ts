@@ -68,6 +68,9 @@ export function toApiError(exception: unknown): ApiError {
       ...(Array.isArray(obj['problems'])
         ? { problems: obj['problems'] as ApiError['problems'] }
         : {}),
+      ...(typeof obj['testRun'] === 'object' && obj['testRun'] !== null
+        ? { testRun: obj['testRun'] as ApiError['testRun'] }
+        : {}),
     };
   }
   // body-parser errors carry a status and a type (entity.too.large, entity.parse.failed, …).

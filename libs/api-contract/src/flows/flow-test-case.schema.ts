@@ -20,7 +20,7 @@ export const flowTestCaseNameSchema = z
   .min(1, 'name must not be empty')
   .max(200, 'name is at most 200 characters');
 
-/** Where a case sits in the list (0 first); cases with the same position keep their age order. */
+/** Where a case sits in the list (0 first); putting one at a position moves the rest down. */
 const positionSchema = z
   .number()
   .int('position must be a whole number')
@@ -147,7 +147,8 @@ export type FlowTestActual = z.infer<typeof flowTestActualSchema>;
 
 export const flowTestFailureSchema = z
   .object({
-    field: z.enum(flowTestCaseFields),
+    /** The check that failed; `input` or `expected` when the saved case itself no longer validates. */
+    field: z.enum([...flowTestCaseFields, 'input', 'expected']),
     expected: z.unknown(),
     actual: z.unknown(),
     message: z.string(),
