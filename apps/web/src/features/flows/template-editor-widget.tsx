@@ -96,8 +96,8 @@ export function TemplateEditorWidget(props: WidgetProps) {
   const onType = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     setCaret(e.target.selectionStart);
     setActive(0);
-    const reopened = openVariableAt(e.target.value, e.target.selectionStart ?? 0);
-    if (reopened?.start !== dismissed) setDismissed(null);
+    // Typing reopens a list Escape closed, as a combobox does.
+    setDismissed(null);
     emit(e.target.value);
   };
 
