@@ -43,6 +43,9 @@ const toView = (r: CaseRow): FlowTestCaseView => ({
   updatedAt: r.updated_at.toISOString(),
 });
 
+/** Publish runs every case inside its transaction: a bound keeps that quick. */
+export const MAX_TEST_CASES_PER_FLOW = 200;
+
 const caseNotFound = (flowId: string, caseId: string) =>
   new NotFoundException(`Flow ${flowId} has no test case ${caseId}`);
 
@@ -95,6 +98,7 @@ export class FlowTestCaseService {
     return this.uniqueName(input.name, () =>
       this.db.transaction(async (m) => {
         await assertFlow(m, flowId, true);
+        await assertRoomForOneMore(m, flowId);
         if (input.position !== undefined) await makeRoom(m, flowId, input.position);
         const [created] = (await m.query(
           `INSERT INTO flow_test_cases (flow_id, name, position, input, expected, created_by_id)
@@ -232,4 +236,16 @@ async function makeRoom(
      WHERE flow_id = $1 AND position >= $2 AND id IS DISTINCT FROM $3`,
     [flowId, position, exceptId ?? null],
   );
+}
+
+async function assertRoomForOneMore(db: Queryable, flowId: string): Promise<void> {
+  const [{ n }] = (await db.query(
+    `SELECT count(*)::int AS n FROM flow_test_cases WHERE flow_id = $1`,
+    [flowId],
+  )) as [{ n: number }];
+  if (n >= MAX_TEST_CASES_PER_FLOW)
+    throw new ConflictException({
+      error: 'Conflict',
+      message: `A flow keeps at most ${MAX_TEST_CASES_PER_FLOW} test cases; delete one first`,
+    });
 }

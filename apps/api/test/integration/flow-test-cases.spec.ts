@@ -410,4 +410,19 @@ describe('flow test cases API', () => {
     );
     expect(left.n).toBe(0);
   });
+
+  it('documents the routes and the publish refusal in OpenAPI', async () => {
+    const res = await t.http().get('/api/docs-json').expect(200);
+    const { paths, components } = res.body;
+    expect(Object.keys(paths['/api/v1/flows/{id}/test-cases'])).toEqual(
+      expect.arrayContaining(['get', 'post']),
+    );
+    expect(Object.keys(paths['/api/v1/flows/{id}/test-cases/{caseId}'])).toEqual(
+      expect.arrayContaining(['put', 'delete']),
+    );
+    expect(paths['/api/v1/flows/{id}/test-cases/run'].post).toBeDefined();
+    for (const id of ['FlowTestCase', 'CreateFlowTestCase', 'FlowTestRun', 'FlowTestCaseExpected'])
+      expect(components.schemas[id]).toBeDefined();
+    expect(components.schemas['FlowTestCasesFailedError'].properties.testRun).toBeDefined();
+  });
 });
