@@ -103,6 +103,11 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
     // After the moved nodes are drawn.
     requestAnimationFrame(() => canvas.current?.fit());
   };
+  // A restored version is one edit like any other: autosaved with If-Match, and Undo undoes it.
+  const restoreVersion = (restored: FlowGraph) => {
+    select(null);
+    edit(() => restored);
+  };
   useUndoShortcuts(history);
 
   // The test panel's last walk, drawn while the graph is the one it walked.
@@ -180,6 +185,7 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
     <>
       <FlowHeader
         flow={flow}
+        onRestore={restoreVersion}
         onRename={(name) => {
           autosave.rename(name);
           void autosave.flush();
@@ -347,6 +353,11 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
           error={publishError}
           onPublish={(note) => void publish(note)}
           onCancel={() => setPublishing('closed')}
+          flowId={flow.id}
+          draft={graph}
+          published={flow.published}
+          catalogue={catalogue}
+          names={references.names}
         />
       )}
     </>

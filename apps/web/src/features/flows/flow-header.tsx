@@ -1,16 +1,20 @@
 import type { FlowDetail } from '@baton/api-contract';
+import type { FlowGraph } from '@baton/flow';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { FlowVersionHistory } from './flow-version-history';
 
 interface FlowHeaderProps {
   flow: FlowDetail;
   /** Offered to editors: renames the flow. */
   onRename?: (name: string) => void;
+  /** Offered to editors: makes a published version's graph the draft. */
+  onRestore?: (graph: FlowGraph) => void;
   /** The publish controls, for editors. */
   children?: ReactNode;
 }
 
 /** The flow's name (renamable by editors), its state, and what feeds it. */
-export function FlowHeader({ flow, onRename, children }: FlowHeaderProps) {
+export function FlowHeader({ flow, onRename, onRestore, children }: FlowHeaderProps) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const nameId = useId();
   const save = (event: FormEvent) => {
@@ -76,6 +80,7 @@ export function FlowHeader({ flow, onRename, children }: FlowHeaderProps) {
               ? 'No source sends leads here'
               : `Sources: ${flow.sources.map((s) => s.name).join(', ')}`}
           </span>
+          <FlowVersionHistory flow={flow} onRestore={onRestore} />
         </p>
       </div>
       {children}

@@ -10,6 +10,8 @@ import { FlowCanvas, type FlowCanvasHandle } from './flow-canvas';
 import { FlowEditor } from './flow-editor';
 import { FlowHeader } from './flow-header';
 import { FlowProblemList } from './flow-problem-list';
+import { FlowVersionViewer } from './flow-version-viewer';
+import { FlowVersionViewingContext, useFlowVersionViewingState } from './flow-version-viewing';
 import { fetchCatalogue, fetchFlow, flowKeys, type FlowDraftView } from './flows.api';
 import './flows.css';
 
@@ -41,6 +43,9 @@ export function FlowPage() {
   // Bumped by "reload": a fresh editor on the draft as saved.
   const [session, setSession] = useState(0);
   const view = useRef<FlowCanvasHandle>(null);
+  // A published version on show instead of the draft (the editor stays mounted, hidden).
+  const versions = useFlowVersionViewingState();
+  const viewing = versions.viewing;
 
   if (flow.isPending || catalogue.isPending) return <LoadingState label="Loading flow…" />;
   if (flow.isError || catalogue.isError) {
@@ -72,28 +77,36 @@ export function FlowPage() {
 
   const data = flow.data;
   const canEdit = user.role === 'manager' || user.role === 'admin';
+  const viewer = viewing && (
+    <FlowVersionViewer version={viewing} catalogue={catalogue.data} onBack={versions.back} />
+  );
   if (canEdit) {
     return (
       <div className="flow-page flow-page-editor">
         <BackToFlows />
-        <FlowEditor
-          key={`${data.id}:${session}`}
-          flow={data}
-          catalogue={catalogue.data}
-          onSaved={(saved: FlowDraftView) => {
-            queryClient.setQueryData(flowKeys.detail(flowId), saved);
-            void queryClient.invalidateQueries({ queryKey: flowKeys.list() });
-          }}
-          onPublished={async () => {
-            await Promise.all([
-              queryClient.invalidateQueries({ queryKey: flowKeys.detail(flowId) }),
-              queryClient.invalidateQueries({ queryKey: flowKeys.list() }),
-            ]);
-          }}
-          onReload={() => {
-            void flow.refetch().then(() => setSession((n) => n + 1));
-          }}
-        />
+        <FlowVersionViewingContext.Provider value={versions}>
+          {viewer}
+          <div className="flow-draft-shell" hidden={viewing !== null}>
+            <FlowEditor
+              key={`${data.id}:${session}`}
+              flow={data}
+              catalogue={catalogue.data}
+              onSaved={(saved: FlowDraftView) => {
+                queryClient.setQueryData(flowKeys.detail(flowId), saved);
+                void queryClient.invalidateQueries({ queryKey: flowKeys.list() });
+              }}
+              onPublished={async () => {
+                await Promise.all([
+                  queryClient.invalidateQueries({ queryKey: flowKeys.detail(flowId) }),
+                  queryClient.invalidateQueries({ queryKey: flowKeys.list() }),
+                ]);
+              }}
+              onReload={() => {
+                void flow.refetch().then(() => setSession((n) => n + 1));
+              }}
+            />
+          </div>
+        </FlowVersionViewingContext.Provider>
       </div>
     );
   }
@@ -101,20 +114,25 @@ export function FlowPage() {
   return (
     <div className="flow-page">
       <BackToFlows />
-      <FlowHeader flow={data} />
-      <div className="flow-layout">
-        <FlowCanvas
-          ref={view}
-          graph={data.draftGraph}
-          catalogue={catalogue.data}
-          problems={data.problems}
-        />
-        <FlowProblemList
-          graph={data.draftGraph}
-          problems={data.problems}
-          onFocusNode={(nodeId) => view.current?.fit([nodeId])}
-        />
-      </div>
+      <FlowVersionViewingContext.Provider value={versions}>
+        {viewer}
+        <div className="flow-draft-shell" hidden={viewing !== null}>
+          <FlowHeader flow={data} />
+          <div className="flow-layout">
+            <FlowCanvas
+              ref={view}
+              graph={data.draftGraph}
+              catalogue={catalogue.data}
+              problems={data.problems}
+            />
+            <FlowProblemList
+              graph={data.draftGraph}
+              problems={data.problems}
+              onFocusNode={(nodeId) => view.current?.fit([nodeId])}
+            />
+          </div>
+        </div>
+      </FlowVersionViewingContext.Provider>
     </div>
   );
 }
