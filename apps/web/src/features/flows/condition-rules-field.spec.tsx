@@ -207,7 +207,7 @@ describe('ConditionRulesField', () => {
     await waitFor(() => expect(form().state.formData).toEqual(demoCondition()));
   });
 
-  it('shows a problem pinned on a clause value next to that clause', () => {
+  it('shows the problems validateGraph pins on a clause value and a rule id next to them', () => {
     const config = {
       rules: [
         {
@@ -221,6 +221,14 @@ describe('ConditionRulesField', () => {
             ],
           },
         },
+        {
+          id: 'hot',
+          label: 'Also hot',
+          group: {
+            mode: 'any',
+            clauses: [{ field: 'qualification.urgency', op: 'eq', value: 'high' }],
+          },
+        },
       ],
     };
     // The problems as the editor gets them: from validating the flow with this config.
@@ -229,13 +237,16 @@ describe('ConditionRulesField', () => {
     if (!node) throw new Error('the demo flow has no condition');
     node.data.config = config;
     const problems = validateGraph(graph).problems.filter((p) => p.nodeId === node.id);
-    expect(problems.map((p) => p.field)).toEqual(['rules.0.group.clauses.1.value']);
+    expect(problems.map((p) => p.field)).toEqual(['rules.0.group.clauses.1.value', 'rules.1.id']);
     renderRules(config, problems);
     const message = within(clause(0, 1)).getByText(/^invalid regular expression/);
     expect(within(clause(0, 0)).queryByText(/invalid regular expression/)).toBeNull();
     const value = screen.getByLabelText('Value (clause 2 of rule 1)');
     expect(value.getAttribute('aria-invalid')).toBe('true');
     expect(value.getAttribute('aria-describedby')).toBe(message.closest('ul')?.id);
-    expect(screen.getByLabelText('Exit handle').getAttribute('aria-invalid')).toBeNull();
+    const [firstExit, secondExit] = screen.getAllByLabelText('Exit handle');
+    expect(firstExit?.getAttribute('aria-invalid')).toBeNull();
+    expect(secondExit?.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('rule id "hot" is used twice')).toBeTruthy();
   });
 });
