@@ -89,6 +89,9 @@ export {
 
 // Simulation
 export { simulate, DEFAULT_MAX_STEPS } from './simulation/simulate';
+export { simulatePrepared } from './simulation/simulate';
+export { prepareFlow, type PreparedFlow } from './simulation/prepared-flow';
+export * from './simulation/backtest';
 export type * from './simulation/simulation.types';
 
 // Demo

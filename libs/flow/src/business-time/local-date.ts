@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon';
-import { BusinessTimeError } from './business-time.error';
 import type { Weekday } from './schedule.schema';
+import { wallClockAt } from './zone-clock';
 
 /** A calendar date with no zone attached; arithmetic on it is pure calendar arithmetic. */
 export interface LocalDate {
@@ -24,9 +23,8 @@ const fromUtcMs = (ms: number): LocalDate => {
 
 /** The calendar date in `zone` at the instant `ms`. */
 export function localDateOf(ms: number, zone: string): LocalDate {
-  const dt = DateTime.fromMillis(ms, { zone });
-  if (!dt.isValid) throw new BusinessTimeError(`unknown time zone "${zone}"`);
-  return { year: dt.year, month: dt.month, day: dt.day };
+  const { year, month, day } = wallClockAt(ms, zone);
+  return { year, month, day };
 }
 
 export function addDays(d: LocalDate, days: number): LocalDate {

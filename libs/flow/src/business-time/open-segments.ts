@@ -19,8 +19,38 @@ const intervalsOn = (schedule: Schedule, date: LocalDate): readonly OpenInterval
  * shift is cut at midnight) plus the part of yesterday's overnight shifts after midnight.
  * A holiday closes the whole date, including the tail of a shift that began the evening before.
  */
-export function openSegmentsOn(schedule: Schedule, date: LocalDate): OpenSegment[] {
-  if (schedule.holidays?.includes(isoDate(date))) return [];
+export function openSegmentsOn(schedule: Schedule, date: LocalDate): readonly OpenSegment[] {
+  const day = isoDate(date);
+  let byDay = segmentCache.get(schedule);
+  if (!byDay) {
+    byDay = new Map();
+    segmentCache.set(schedule, byDay);
+  }
+  const cached = byDay.get(day);
+  if (cached) return cached;
+  const segments = computeOpenSegments(schedule, date, day);
+  // Bounded: a long scan (a schedule closed for months) should not keep every day it passed.
+  if (byDay.size >= MAX_CACHED_DAYS) byDay.clear();
+  byDay.set(day, segments);
+  return segments;
+}
+
+/*
+ * Working out a day's openings means turning wall times into instants in the schedule's zone, the
+ * costly part of every business-time question; the answer depends only on the schedule and the
+ * date, and a walk over many leads asks about the same few days again and again. Keyed by the
+ * schedule object (schedules are read, never changed, once loaded), frozen so no caller can alter
+ * a shared answer.
+ */
+const segmentCache = new WeakMap<Schedule, Map<string, readonly OpenSegment[]>>();
+const MAX_CACHED_DAYS = 2_000;
+
+function computeOpenSegments(
+  schedule: Schedule,
+  date: LocalDate,
+  day: string,
+): readonly OpenSegment[] {
+  if (schedule.holidays?.includes(day)) return Object.freeze([]);
   const zone = schedule.timeZone;
   const raw: OpenSegment[] = [];
 
@@ -42,7 +72,7 @@ export function openSegmentsOn(schedule: Schedule, date: LocalDate): OpenSegment
       raw.push({ start: wallTimeToMillis(zone, date, 0), end: wallTimeToMillis(zone, date, end) });
     }
   }
-  return mergeSegments(raw);
+  return Object.freeze(mergeSegments(raw).map((segment) => Object.freeze(segment)));
 }
 
 function mergeSegments(segments: OpenSegment[]): OpenSegment[] {

@@ -1,8 +1,6 @@
-import { flowGraphSchema, type FlowGraph, type FlowNode } from '../graph/flow-graph.schema';
-import { findNode, findTriggerNode } from '../graph/graph-navigation';
-import { validateGraph } from '../validation/validate-graph';
-import type { SimulatorOutput } from './node-simulator';
-import { getNodeSimulator } from './node-simulators';
+import type { FlowNode } from '../graph/flow-graph.schema';
+import { invalidSettings, type SimulatorOutput } from './node-simulator';
+import { prepareFlow, type PreparedFlow, type PreparedNode } from './prepared-flow';
 import type {
   SimulateOptions,
   SimulatedLead,
@@ -30,12 +28,12 @@ const stopped = (
 
 /** Runs one node; a thrown error (a schedule that never opens, say) becomes a stop with its message. */
 function runNode(
-  node: FlowNode,
+  prepared: PreparedNode,
   state: SimulationState,
   options: SimulateOptions,
 ): SimulatorOutput | SimulationOutcome {
-  const simulator = getNodeSimulator(node.type);
-  if (!simulator)
+  const { node } = prepared;
+  if (prepared.status === 'unknown_type')
     return stopped(
       'unknown_node_type',
       `"${node.id}" has an unknown type, "${node.type}".`,
@@ -43,7 +41,10 @@ function runNode(
       node.id,
     );
   try {
-    return simulator.run({ node, config: node.data.config, state, options });
+    if (prepared.status === 'threw') throw prepared.error;
+    const { config } = prepared;
+    if (!config.ok) return invalidSettings(config.reason);
+    return prepared.simulator.runParsed({ node, config: config.config, state, options });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return stopped('node_failed', `"${node.id}" could not run: ${detail}`, state.now, node.id);
@@ -52,12 +53,12 @@ function runNode(
 
 /** Where the walk goes after `node` left by `handle`: the next node, or why it cannot go on. */
 function nextNode(
-  flow: FlowGraph,
+  flow: PreparedFlow,
   node: FlowNode,
   handle: string,
   at: Date,
-): FlowNode | SimulationOutcome {
-  const edge = flow.edges.find((e) => e.source === node.id && e.sourceHandle === handle);
+): PreparedNode | SimulationOutcome {
+  const edge = flow.edge(node.id, handle);
   if (!edge)
     return stopped(
       'unconnected_handle',
@@ -66,7 +67,7 @@ function nextNode(
       node.id,
     );
   return (
-    findNode(flow, edge.target) ??
+    flow.node(edge.target) ??
     stopped(
       'dangling_edge',
       `Edge "${edge.id}" leads to "${edge.target}", which is not in the flow.`,
@@ -76,6 +77,7 @@ function nextNode(
   );
 }
 
+// Outputs and prepared nodes have no `kind`; outcomes always do.
 const isOutcome = (value: object): value is SimulationOutcome => 'kind' in value;
 
 /**
@@ -89,9 +91,17 @@ export function simulate(
   lead: SimulatedLead,
   options: SimulateOptions,
 ): SimulationResult {
-  const { problems } = validateGraph(graph);
-  const parsed = flowGraphSchema.safeParse(graph);
-  if (!parsed.success) {
+  return simulatePrepared(prepareFlow(graph), lead, options);
+}
+
+/** simulate() on a graph prepared once (see prepareFlow): the same walk, for many leads. */
+export function simulatePrepared(
+  flow: PreparedFlow,
+  lead: SimulatedLead,
+  options: SimulateOptions,
+): SimulationResult {
+  const { problems } = flow;
+  if (!flow.flow) {
     return {
       path: [],
       outcome: stopped('malformed_graph', 'The graph is malformed.', options.now),
@@ -99,7 +109,6 @@ export function simulate(
       problems,
     };
   }
-  const flow = parsed.data;
   const path: SimulationStep[] = [];
   let state: SimulationState = {
     now: options.now,
@@ -117,12 +126,13 @@ export function simulate(
     problems,
   });
 
-  let node = findTriggerNode(flow);
-  if (!node) return finish(stopped('no_trigger', 'The flow has no trigger.', state.now));
+  let prepared = flow.trigger;
+  if (!prepared) return finish(stopped('no_trigger', 'The flow has no trigger.', state.now));
 
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   for (let steps = 0; steps < maxSteps; steps++) {
-    const out = runNode(node, state, options);
+    const { node } = prepared;
+    const out = runNode(prepared, state, options);
     if (isOutcome(out)) return finish(out);
 
     path.push({
@@ -142,14 +152,14 @@ export function simulate(
 
     const next = nextNode(flow, node, out.handle, state.now);
     if (isOutcome(next)) return finish(next);
-    node = next;
+    prepared = next;
   }
   return finish(
     stopped(
       'max_steps',
       `Stopped after ${maxSteps} steps: the lead keeps going round a loop.`,
       state.now,
-      node.id,
+      prepared.node.id,
     ),
   );
 }
