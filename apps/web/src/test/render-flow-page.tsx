@@ -55,7 +55,7 @@ export function renderFlowPage(
   overrides: Partial<FlowDetail>,
   { routes = {}, user }: { routes?: Parameters<typeof mockFetch>[0]; user?: CurrentUser } = {},
 ) {
-  // TEMP(archive in flight): archivedAt until make-flow.ts sends it.
+  // archivedAt: a flow in use (the fixture may predate the field).
   const detail = makeFlowDetail({
     problems: [],
     ...({ archivedAt: null } as Partial<FlowDetail>),

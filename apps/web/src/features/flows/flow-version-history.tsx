@@ -260,9 +260,6 @@ function VersionList({
               {formatRelativeTime(v.publishedAt, now)} ({formatDateTime(v.publishedAt)})
             </time>
           </p>
-          {'note' in v && typeof v.note === 'string' && v.note !== '' && (
-            <p className="flow-history-note">{v.note}</p>
-          )}
           <div className="flow-history-actions">
             <button
               type="button"
