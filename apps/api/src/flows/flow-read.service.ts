@@ -32,10 +32,11 @@ export class FlowReadService {
       published_at: Date | null;
       draft_changed: boolean;
       source_count: number;
+      archived_at: Date | null;
       created_at: Date;
       updated_at: Date;
     }[] = await this.db.query(
-      `SELECT f.id, f.name, f.description, f.created_at, f.updated_at,
+      `SELECT f.id, f.name, f.description, f.created_at, f.updated_at, f.archived_at,
               v.version AS published_version, v.published_at,
               (v.id IS NULL OR f.draft_graph IS DISTINCT FROM v.graph) AS draft_changed,
               (SELECT count(*)::int FROM sources s WHERE s.flow_id = f.id) AS source_count
@@ -51,6 +52,7 @@ export class FlowReadService {
         publishedAt: r.published_at?.toISOString() ?? null,
         draftChanged: r.draft_changed,
         sourceCount: r.source_count,
+        archivedAt: r.archived_at?.toISOString() ?? null,
         createdAt: r.created_at.toISOString(),
         updatedAt: r.updated_at.toISOString(),
       })),
@@ -60,7 +62,7 @@ export class FlowReadService {
   /** The draft with its published version, sources and publish problems. */
   async detail(id: string, db: Queryable = this.db): Promise<FlowDetail> {
     const [row] = (await db.query(
-      `SELECT f.id, f.name, f.description, f.draft_graph, f.created_at, f.updated_at,
+      `SELECT f.id, f.name, f.description, f.draft_graph, f.created_at, f.updated_at, f.archived_at,
               (v.id IS NULL OR f.draft_graph IS DISTINCT FROM v.graph) AS draft_changed,
               (SELECT count(*)::int FROM flow_versions x WHERE x.flow_id = f.id) AS version_count,
               coalesce((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'slug', s.slug)
@@ -77,6 +79,7 @@ export class FlowReadService {
       draft_changed: boolean;
       version_count: number;
       sources: FlowDetail['sources'];
+      archived_at: Date | null;
       created_at: Date;
       updated_at: Date;
     }[];
@@ -99,6 +102,7 @@ export class FlowReadService {
       versionCount: row.version_count,
       sources: row.sources,
       problems,
+      archivedAt: row.archived_at?.toISOString() ?? null,
       createdAt: row.created_at.toISOString(),
       updatedAt: row.updated_at.toISOString(),
     };

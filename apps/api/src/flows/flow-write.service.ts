@@ -171,6 +171,62 @@ export class FlowWriteService {
     });
   }
 
+  /**
+   * Puts a flow away: no source may feed it (so none can start a lead on it), leads already on
+   * one of its versions finish there, and it can be restored. Archiving twice changes nothing.
+   */
+  archive(id: string, actor: CurrentUser): Promise<FlowDetail> {
+    return this.setArchived(id, actor, true);
+  }
+
+  restore(id: string, actor: CurrentUser): Promise<FlowDetail> {
+    return this.setArchived(id, actor, false);
+  }
+
+  private setArchived(id: string, actor: CurrentUser, archived: boolean): Promise<FlowDetail> {
+    return this.db.transaction(async (m) => {
+      // Locked as in remove: a source cannot be pointed at it between the check and the write.
+      const [flow] = (await m.query(
+        `SELECT name, archived_at FROM flows WHERE id = $1 FOR UPDATE`,
+        [id],
+      )) as { name: string; archived_at: Date | null }[];
+      if (!flow) throw flowNotFound(id);
+      if ((flow.archived_at !== null) === archived) return this.read.detail(id, m);
+      if (archived) {
+        const sources = (await m.query(
+          `SELECT name FROM sources WHERE flow_id = $1 ORDER BY name`,
+          [id],
+        )) as { name: string }[];
+        if (sources.length > 0) {
+          throw new ConflictException({
+            error: 'Conflict',
+            message: `The flow "${flow.name}" cannot be archived while ${sources
+              .map((s) => `"${s.name}"`)
+              .join(', ')} ${sources.length === 1 ? 'sends' : 'send'} leads to it: point ${
+              sources.length === 1 ? 'that source' : 'those sources'
+            } at another flow first`,
+          });
+        }
+      }
+      await m.query(
+        `UPDATE flows SET archived_at = ${archived ? 'clock_timestamp()' : 'NULL'} WHERE id = $1`,
+        [id],
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: archived ? 'flow.archive' : 'flow.restore',
+          entityType: 'flow',
+          entityId: id,
+          before: { archivedAt: flow.archived_at?.toISOString() ?? null },
+          after: { archived },
+        },
+        m,
+      );
+      return this.read.detail(id, m);
+    });
+  }
+
   private async insert(
     m: EntityManager,
     name: string,

@@ -110,6 +110,39 @@ export class FlowsController {
   }
 
   @FlowEditors()
+  @Post(':id/archive')
+  @HttpCode(200)
+  @ApiResponse({
+    status: 200,
+    description: 'Archived (or already so): out of the main list, no source may feed it',
+    standardSchema: flowDetailSchema,
+  })
+  @ApiResponse({
+    status: 409,
+    description: 'A source still sends leads to it',
+    standardSchema: apiErrorSchema,
+  })
+  @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
+  archive(
+    @Param('id', flowIdParam) id: string,
+    @CurrentUserParam() user: CurrentUser,
+  ): Promise<FlowDetail> {
+    return this.write.archive(id, user);
+  }
+
+  @FlowEditors()
+  @Post(':id/restore')
+  @HttpCode(200)
+  @ApiResponse({ status: 200, description: 'Back in use', standardSchema: flowDetailSchema })
+  @ApiResponse({ status: 404, standardSchema: apiErrorSchema })
+  restore(
+    @Param('id', flowIdParam) id: string,
+    @CurrentUserParam() user: CurrentUser,
+  ): Promise<FlowDetail> {
+    return this.write.restore(id, user);
+  }
+
+  @FlowEditors()
   @Delete(':id')
   @HttpCode(204)
   @ApiResponse({ status: 204, description: 'Deleted' })

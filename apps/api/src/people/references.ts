@@ -21,8 +21,14 @@ export async function assertFlowExists(
   id: string | null | undefined,
 ): Promise<void> {
   if (!id) return;
-  const rows: unknown[] = await db.query(`SELECT 1 FROM flows WHERE id = $1`, [id]);
-  if (rows.length === 0) throw invalidField('flowId', `there is no flow ${id}`);
+  const rows = (await db.query(`SELECT name, archived_at FROM flows WHERE id = $1`, [id])) as {
+    name: string;
+    archived_at: Date | null;
+  }[];
+  const [flow] = rows;
+  if (!flow) throw invalidField('flowId', `there is no flow ${id}`);
+  if (flow.archived_at)
+    throw invalidField('flowId', `the flow "${flow.name}" is archived: restore it first`);
 }
 
 /**

@@ -115,6 +115,7 @@ describe('flows API', () => {
         publishedAt: null,
         draftChanged: true,
         sourceCount: 0,
+        archivedAt: null,
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
       });

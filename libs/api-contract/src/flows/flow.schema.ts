@@ -98,6 +98,8 @@ export const flowListItemSchema = z
     draftChanged: z.boolean(),
     /** Sources that send their leads to this flow. */
     sourceCount: z.number().int().nonnegative(),
+    /** When it was archived; null for a flow in use. */
+    archivedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     /** Last change to the draft (name, description or graph). */
     updatedAt: z.iso.datetime(),
@@ -122,6 +124,8 @@ export const flowDetailSchema = z
     sources: z.array(z.object({ id: z.uuid(), name: z.string(), slug: z.string() })),
     /** What would stop the draft from being published, checked against the ids in this install. */
     problems: z.array(graphProblemSchema),
+    /** When it was archived; null for a flow in use. */
+    archivedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -14,6 +14,8 @@ export class FlowEntity {
   /** React Flow graph (nodes + edges), plain JSON matching libs/flow's graph schema. */
   @Column({ type: 'jsonb' }) draftGraph!: Record<string, unknown>;
   @Column({ type: 'uuid', nullable: true }) publishedVersionId!: string | null;
+  /** Put away: kept with its versions, no source may feed it (see the flow-archive migration). */
+  @Column({ type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

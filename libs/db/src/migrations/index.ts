@@ -4,6 +4,7 @@ import { SourceSigning1764000000002 } from './1764000000002-source-signing';
 import { RateLimitBuckets1764000000003 } from './1764000000003-rate-limit-buckets';
 import { QualificationCorrections1764000000004 } from './1764000000004-qualification-corrections';
 import { FlowTestCases1764000000005 } from './1764000000005-flow-test-cases';
+import { FlowArchive1764000000006 } from './1764000000006-flow-archive';
 
 /** In order. A new migration is appended here (and never edited once released). */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   RateLimitBuckets1764000000003,
   QualificationCorrections1764000000004,
   FlowTestCases1764000000005,
+  FlowArchive1764000000006,
 ];
