@@ -20,6 +20,7 @@ import {
   setNodeConfig,
   setNodeLabel,
 } from './flow-graph-edits';
+import { FlowFileActions } from './flow-file-actions';
 import { FlowHeader } from './flow-header';
 import { FlowPalette } from './flow-palette';
 import { FlowProblemList } from './flow-problem-list';
@@ -31,7 +32,9 @@ import { NodeConfigPanel } from './node-config-panel';
 import { PublishDialog } from './publish-dialog';
 import { SaveStatusIndicator } from './save-status';
 import { useDraftAutosave } from './use-draft-autosave';
-import { useUndoShortcuts } from './use-undo-shortcuts';
+import { copyFragment, pasteFragment, type FlowFragment } from './flow-clipboard';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { useEditorShortcuts } from './use-editor-shortcuts';
 
 interface FlowEditorProps {
   flow: FlowDraftView;
@@ -108,7 +111,32 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
     select(null);
     edit(() => restored);
   };
-  useUndoShortcuts(history);
+  // Copied steps live in this editor; pasting again lands each copy a little further on.
+  const clipboard = useRef<{ fragment: FlowFragment; pasted: number } | null>(null);
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
+  const copy = useCallback(() => {
+    const fragment = copyFragment(graphRef.current, selectionRef.current);
+    if (fragment) clipboard.current = { fragment, pasted: 0 };
+    return fragment !== null;
+  }, []);
+  const paste = useCallback(() => {
+    const copied = clipboard.current;
+    if (!copied) return;
+    copied.pasted += 1;
+    const result = pasteFragment(graphRef.current, copied.fragment, copied.pasted);
+    edit(() => result.graph);
+    requestAnimationFrame(() => canvas.current?.selectMany(result.nodeIds));
+  }, [edit]);
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
+  const showShortcuts = useCallback(() => setShowingShortcuts(true), []);
+  useEditorShortcuts({
+    undo: history.undo,
+    redo: history.redo,
+    copy,
+    paste,
+    help: showShortcuts,
+  });
 
   // The test panel's last walk, drawn while the graph is the one it walked.
   const [testing, setTesting] = useState(false);
@@ -255,6 +283,15 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
         <button
           type="button"
           className="button"
+          onClick={showShortcuts}
+          aria-keyshortcuts="?"
+          aria-haspopup="dialog"
+        >
+          Shortcuts
+        </button>
+        <button
+          type="button"
+          className="button"
           aria-pressed={testing}
           onClick={() => {
             setTesting((open) => !open);
@@ -286,6 +323,12 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
           </span>
         )}
         <span className="flow-toolbar-spacer" />
+        <FlowFileActions
+          flowId={flow.id}
+          name={flow.name}
+          graph={graph}
+          beforeCopy={() => autosave.flush()}
+        />
         <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
       </div>
 
@@ -346,6 +389,7 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
         )}
       </div>
 
+      {showingShortcuts && <ShortcutsDialog onClose={() => setShowingShortcuts(false)} />}
       {publishing !== 'closed' && (
         <PublishDialog
           nextVersion={nextVersion}
