@@ -255,6 +255,12 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
         </div>
       )}
 
+      {flow.archivedAt && (
+        <div role="status" className="flow-alert flow-archived">
+          Archived {new Date(flow.archivedAt).toLocaleDateString()}: leads already in it finish on
+          their version, and no source can send it new ones. Restore it to use it again.
+        </div>
+      )}
       <div className="flow-toolbar" role="toolbar" aria-label="Canvas">
         <button
           type="button"
@@ -327,6 +333,7 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
           flowId={flow.id}
           name={flow.name}
           graph={graph}
+          archived={flow.archivedAt !== null}
           beforeCopy={() => autosave.flush()}
         />
         <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />

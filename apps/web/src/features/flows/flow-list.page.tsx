@@ -1,3 +1,4 @@
+import type { FlowListItem } from '@baton/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -22,6 +23,8 @@ export function FlowListPage() {
   const canEdit = user.role === 'manager' || user.role === 'admin';
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  const active = flows.data?.items.filter((f) => f.archivedAt === null) ?? [];
+  const archived = flows.data?.items.filter((f) => f.archivedAt !== null) ?? [];
 
   return (
     <div className="flows-page">
@@ -74,52 +77,69 @@ export function FlowListPage() {
           )}
         </section>
       ) : (
-        <div className="card table-scroll">
-          <table className="flows-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Published</th>
-                <th scope="col">Draft</th>
-                <th scope="col">Sources</th>
-                <th scope="col">Updated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {flows.data.items.map((flow) => (
-                <tr key={flow.id}>
-                  <th scope="row">
-                    <Link to={`/flows/${flow.id}`} className="flows-name">
-                      {flow.name}
-                    </Link>
-                    {flow.description && (
-                      <span className="flows-description">{flow.description}</span>
-                    )}
-                  </th>
-                  <td>
-                    {flow.publishedVersion === null ? (
-                      <span className="pill pill-muted">Not published</span>
-                    ) : (
-                      <span className="pill pill-ok">v{flow.publishedVersion}</span>
-                    )}
-                  </td>
-                  <td>
-                    {flow.draftChanged ? (
-                      <span className="pill pill-warn">Unpublished changes</span>
-                    ) : (
-                      <span className="flows-muted">Same as published</span>
-                    )}
-                  </td>
-                  <td>{flow.sourceCount}</td>
-                  <td>
-                    <RelativeTime iso={flow.updatedAt} now={now} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          {active.length > 0 ? (
+            <FlowTable items={active} now={now} />
+          ) : (
+            <p className="flows-muted">Every flow is archived: restore one or create a new one.</p>
+          )}
+          {archived.length > 0 && (
+            <details className="flows-archived">
+              <summary>Archived flows ({archived.length})</summary>
+              <FlowTable items={archived} now={now} />
+            </details>
+          )}
+        </>
       )}
+    </div>
+  );
+}
+
+/** The flows as a table: name, published version, draft state, sources, last change. */
+function FlowTable({ items, now }: { items: FlowListItem[]; now: number }) {
+  return (
+    <div className="card table-scroll">
+      <table className="flows-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Published</th>
+            <th scope="col">Draft</th>
+            <th scope="col">Sources</th>
+            <th scope="col">Updated</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((flow) => (
+            <tr key={flow.id}>
+              <th scope="row">
+                <Link to={`/flows/${flow.id}`} className="flows-name">
+                  {flow.name}
+                </Link>
+                {flow.description && <span className="flows-description">{flow.description}</span>}
+              </th>
+              <td>
+                {flow.publishedVersion === null ? (
+                  <span className="pill pill-muted">Not published</span>
+                ) : (
+                  <span className="pill pill-ok">v{flow.publishedVersion}</span>
+                )}
+              </td>
+              <td>
+                {flow.draftChanged ? (
+                  <span className="pill pill-warn">Unpublished changes</span>
+                ) : (
+                  <span className="flows-muted">Same as published</span>
+                )}
+              </td>
+              <td>{flow.sourceCount}</td>
+              <td>
+                <RelativeTime iso={flow.updatedAt} now={now} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

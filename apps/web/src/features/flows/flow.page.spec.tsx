@@ -167,4 +167,21 @@ describe('FlowListPage', () => {
     expect(within(rows[2] as HTMLElement).getByText('Not published')).toBeTruthy();
     expect(within(rows[2] as HTMLElement).getByText('Unpublished changes')).toBeTruthy();
   });
+
+  it('folds archived flows away under the list', async () => {
+    const list = makeFlowList();
+    const [active, shelved] = list.items;
+    if (!active || !shelved) throw new Error('the fixture has two flows');
+    mockFetch({
+      'GET /api/v1/flows': fakeResponse(200, {
+        items: [active, { ...shelved, archivedAt: '2026-11-25T09:00:00.000Z' }],
+      }),
+    });
+    renderWithProviders(<FlowListPage />, { path: '/flows' });
+
+    const folded = await screen.findByText('Archived flows (1)');
+    const details = folded.closest('details') as HTMLElement;
+    expect(within(details).getByRole('link', { name: shelved.name })).toBeTruthy();
+    expect(within(details).queryByRole('link', { name: active.name })).toBeNull();
+  });
 });

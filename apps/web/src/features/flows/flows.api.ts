@@ -104,3 +104,13 @@ export async function publishFlow(
     };
   }
 }
+
+/** Puts a flow away (409 while a source feeds it) or brings it back; answers the flow. */
+export function setFlowArchived(flowId: string, archived: boolean): Promise<FlowDetail> {
+  return apiRequest(
+    'POST',
+    `${flowPath(flowId)}/${archived ? 'archive' : 'restore'}`,
+    flowDetailSchema,
+    {},
+  );
+}
