@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { FlowBacktestController } from './flow-backtest.controller';
+import { FlowBacktestService } from './flow-backtest.service';
 import { FlowCatalogueController } from './flow-catalogue.controller';
 import { FlowDocumentController } from './flow-document.controller';
 import { FlowNodeStatsService } from './flow-node-stats.service';
@@ -20,6 +22,7 @@ import { FlowsController } from './flows.controller';
     FlowsController,
     FlowVersionsController,
     FlowSimulationController,
+    FlowBacktestController,
     FlowDocumentController,
     FlowTestCasesController,
   ],
@@ -28,6 +31,7 @@ import { FlowsController } from './flows.controller';
     FlowWriteService,
     FlowPublishService,
     FlowSimulationService,
+    FlowBacktestService,
     FlowNodeStatsService,
     FlowTestCaseService,
     FlowTestRunService,

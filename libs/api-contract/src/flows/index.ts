@@ -7,3 +7,4 @@ export * from './flow-node-stats.schema';
 export * from './flow-document.schema';
 export * from './flow-catalogue.schema';
 export * from './flow-test-case.schema';
+export * from './flow-backtest.schema';
