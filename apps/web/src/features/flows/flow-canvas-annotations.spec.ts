@@ -62,7 +62,7 @@ describe('traceAnnotations', () => {
 });
 
 describe('statsAnnotations', () => {
-  const stat = (nodeId: string, leaked?: number) => ({
+  const stat = (nodeId: string, leaked = 0) => ({
     nodeId,
     type: 'assign',
     label: null,
@@ -72,7 +72,8 @@ describe('statsAnnotations', () => {
     medianSeconds: 30,
     timedVisits: 10,
     handles: [],
-    ...(leaked === undefined ? {} : { leaked }),
+    leaked,
+    leakShare: leaked / 10,
   });
   const stats = (nodes: ReturnType<typeof stat>[]): FlowVersionStats => ({
     flowId: '00000000-0000-4000-8000-000000000000',
@@ -88,7 +89,7 @@ describe('statsAnnotations', () => {
     expect(a.kind === 'stats' && a.worstLeak).toBe('b');
   });
 
-  it('marks none when nothing leaked, or the server does not say', () => {
+  it('marks none when nothing leaked', () => {
     const a = statsAnnotations(stats([stat('a', 0), stat('b')]));
     expect(a.kind === 'stats' && a.worstLeak).toBeNull();
   });

@@ -68,10 +68,9 @@ export function statsAnnotations(stats: FlowVersionStats): CanvasAnnotations {
   return { kind: 'stats', nodes, worstLeak: worst?.nodeId ?? null, leads: stats.leads };
 }
 
-/** Leads that breached or ended unhandled after the node (0 for a server that does not say). */
+/** Leads that breached or ended unhandled after the node. */
 export function leakedOf(stat: FlowNodeStat): number {
-  const leaked = (stat as FlowNodeStat & { leaked?: number }).leaked;
-  return typeof leaked === 'number' ? leaked : 0;
+  return stat.leaked;
 }
 
 /** "42 s", "3 min", "2.5 h", "4 d": a median time spent, short enough for a node's face. */

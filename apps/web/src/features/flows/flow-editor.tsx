@@ -4,7 +4,6 @@ import type {
   NodeTypeDescriptionView,
 } from '@baton/api-contract';
 import { validateGraph, type FlowGraph, type FlowPosition } from '@baton/flow';
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { errorMessage, isApiRequestError } from '../../api/api-request-error';
 import { autoLayout } from './flow-auto-layout';
@@ -24,7 +23,6 @@ import { FlowFileActions } from './flow-file-actions';
 import { FlowHeader } from './flow-header';
 import { FlowPalette } from './flow-palette';
 import { FlowProblemList } from './flow-problem-list';
-import { fetchVersionStats } from './flow-test.api';
 import { FlowTestPanel } from './flow-test-panel';
 import { useFlowReferences } from './flow-references.api';
 import { publishFlow, type FlowDraftView } from './flows.api';
@@ -35,6 +33,7 @@ import { useDraftAutosave } from './use-draft-autosave';
 import { copyFragment, pasteFragment, type FlowFragment } from './flow-clipboard';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useEditorShortcuts } from './use-editor-shortcuts';
+import { useVersionStats } from './use-version-stats';
 
 interface FlowEditorProps {
   flow: FlowDraftView;
@@ -144,12 +143,7 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
   // Live numbers of the published version (the draft has no leads of its own).
   const [live, setLive] = useState(false);
   const liveVersion = flow.published?.version ?? null;
-  const stats = useQuery({
-    queryKey: ['flows', 'stats', flow.id, liveVersion],
-    queryFn: ({ signal }) => fetchVersionStats(flow.id, liveVersion ?? 1, signal),
-    enabled: live && liveVersion !== null,
-    refetchInterval: 30_000,
-  });
+  const stats = useVersionStats(flow.id, liveVersion, live);
   const annotations = useMemo(() => {
     if (testing && tested && tested.graph === graph)
       return traceAnnotations(tested.result, graph.edges);
@@ -325,7 +319,9 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
               ? 'Loading live numbers…'
               : stats.isError
                 ? 'Live numbers could not be loaded.'
-                : `Version ${liveVersion}: ${stats.data?.leads ?? 0} leads so far`}
+                : `Version ${liveVersion}: ${stats.data?.leads ?? 0} leads so far${
+                    flow.draftChanged ? ' (steps added since show none)' : ''
+                  }`}
           </span>
         )}
         <span className="flow-toolbar-spacer" />

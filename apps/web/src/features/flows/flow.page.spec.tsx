@@ -18,10 +18,40 @@ afterEach(() => {
 const flowId = testUuid(500);
 const rep: CurrentUser = { id: testUuid(2), name: 'Ada', email: 'ada@example.com', role: 'rep' };
 
+/** Version 3 as published, and its numbers: 40 leads, most leaking after the wait. */
+const publishedV3 = { ...makeFlowDetail().published, graph: makeFlowDetail().draftGraph };
+const statOf = (nodeId: string, leads: number, leaked: number) => ({
+  nodeId,
+  type: 'x',
+  label: null,
+  visits: leads,
+  leads,
+  exited: leads,
+  medianSeconds: 90,
+  timedVisits: leads,
+  handles: [],
+  leaked,
+  leakShare: leads === 0 ? 0 : leaked / leads,
+});
+const statsV3 = {
+  flowId,
+  version: 3,
+  from: null,
+  to: null,
+  leads: 40,
+  nodes: [
+    statOf('qualify', 40, 6),
+    statOf('wait-for-contact', 30, 9),
+    statOf('end-contacted', 21, 0),
+  ],
+};
+
 function renderFlow(routes: Parameters<typeof mockFetch>[0] = {}, user?: CurrentUser) {
   const mocks = mockFetch({
     [`GET /api/v1/flows/${flowId}`]: fakeResponse(200, makeFlowDetail()),
     'GET /api/v1/flows/catalogue': fakeResponse(200, makeCatalogue()),
+    [`GET /api/v1/flows/${flowId}/versions/3`]: fakeResponse(200, publishedV3),
+    [`GET /api/v1/flows/${flowId}/versions/3/stats`]: fakeResponse(200, statsV3),
     ...routes,
   });
   const view = renderWithProviders(<FlowPage />, {
@@ -78,7 +108,11 @@ describe('FlowPage', () => {
     );
     const edge = document.querySelector('[data-id="hot-or-not.else->assign-standard"]');
     expect(edge).not.toBeNull();
-    expect(screen.getByText('Ready to publish')).toBeTruthy();
+    // A rep sees the published version live: each step's numbers and where leads leak most.
+    await screen.findByText('Live numbers · version 3');
+    expect(within(node('qualify')).getByTestId('flow-node-stat-leads').textContent).toBe('40');
+    expect(screen.getByTestId('flow-live-worst-leak').textContent).toContain('15-minute SLA');
+    expect(node('wait-for-contact').className).toContain('flow-node-worst-leak');
     expect(screen.getByText('Published v3')).toBeTruthy();
     expect(screen.getByText('Unpublished changes')).toBeTruthy();
   });
@@ -107,6 +141,8 @@ describe('FlowPage', () => {
         [`GET /api/v1/flows/${flowId}`]: fakeResponse(
           200,
           makeFlowDetail({
+            // Not published yet: the draft is what a rep sees, problems and all.
+            published: null,
             problems: [
               {
                 code: 'unconnected_handle',

@@ -1,15 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage, isApiRequestError } from '../../api/api-request-error';
 import { ErrorNotice } from '../../ui/error-notice';
 import { Icon } from '../../ui/icon';
 import { LoadingState } from '../../ui/loading-state';
 import { useCurrentUser } from '../auth/current-user-context';
-import { FlowCanvas, type FlowCanvasHandle } from './flow-canvas';
 import { FlowEditor } from './flow-editor';
 import { FlowHeader } from './flow-header';
-import { FlowProblemList } from './flow-problem-list';
+import { FlowLiveView } from './flow-live-view';
 import { FlowVersionViewer } from './flow-version-viewer';
 import { FlowVersionViewingContext, useFlowVersionViewingState } from './flow-version-viewing';
 import { fetchCatalogue, fetchFlow, flowKeys, type FlowDraftView } from './flows.api';
@@ -24,7 +23,7 @@ function BackToFlows() {
   );
 }
 
-/** A flow: the editor for managers and admins, a read-only view of the draft for everyone else. */
+/** A flow: the editor for managers and admins; for everyone else the published version, live. */
 export function FlowPage() {
   const { flowId = '' } = useParams();
   const user = useCurrentUser();
@@ -42,7 +41,6 @@ export function FlowPage() {
   });
   // Bumped by "reload": a fresh editor on the draft as saved.
   const [session, setSession] = useState(0);
-  const view = useRef<FlowCanvasHandle>(null);
   // A published version on show instead of the draft (the editor stays mounted, hidden).
   const versions = useFlowVersionViewingState();
   const viewing = versions.viewing;
@@ -118,19 +116,7 @@ export function FlowPage() {
         {viewer}
         <div className="flow-draft-shell" hidden={viewing !== null}>
           <FlowHeader flow={data} />
-          <div className="flow-layout">
-            <FlowCanvas
-              ref={view}
-              graph={data.draftGraph}
-              catalogue={catalogue.data}
-              problems={data.problems}
-            />
-            <FlowProblemList
-              graph={data.draftGraph}
-              problems={data.problems}
-              onFocusNode={(nodeId) => view.current?.fit([nodeId])}
-            />
-          </div>
+          <FlowLiveView flow={data} catalogue={catalogue.data} />
         </div>
       </FlowVersionViewingContext.Provider>
     </div>
