@@ -24,6 +24,12 @@ import { FlowReadService } from './flow-read.service';
  * business hours, delay, assign "nobody", a dangling handle); `assigned` for an assigned event;
  * `breached` for a breached event; otherwise the one handle whose edge leads from this node to
  * the lead's next node in the version's graph. Unknown when none of these says.
+ *
+ * Leaked (see flowNodeStatSchema.leaked). A leak moment is a `breached` event (an SLA or an
+ * escalation round ran out), the lead ending unhandled (an `unhandled` event, or a flow-finished
+ * event with outcome unhandled), or the flow finishing with outcome `other` while the lead has no
+ * owner and was never contacted. A lead leaked at a node when it has a leak moment at or after
+ * its first entry into that node.
  */
 const NODE_STATS_SQL = `
 WITH version AS (
@@ -83,6 +89,27 @@ exits AS (
          )) AS handle
   FROM walked w
 ),
+leak_moments AS (
+  SELECT e.lead_id, e.occurred_at
+  FROM cohort c JOIN lead_events e ON e.lead_id = c.id
+  WHERE e.type IN ('breached', 'unhandled')
+     OR (e.type = 'routed' AND e.data->>'outcome' = 'unhandled')
+  UNION ALL
+  SELECT e.lead_id, e.occurred_at
+  FROM cohort c
+  JOIN leads l ON l.id = c.id
+  JOIN lead_events e ON e.lead_id = c.id
+  WHERE e.type = 'routed' AND e.data->>'outcome' = 'other'
+    AND l.owner_id IS NULL AND l.first_contact_at IS NULL
+),
+leaked AS (
+  SELECT f.node_id, count(*)::int AS n
+  FROM (SELECT lead_id, node_id, min(entered_at) AS entered_at FROM steps GROUP BY lead_id, node_id) f
+  WHERE EXISTS (
+    SELECT 1 FROM leak_moments m WHERE m.lead_id = f.lead_id AND m.occurred_at >= f.entered_at
+  )
+  GROUP BY f.node_id
+),
 handle_counts AS (
   SELECT node_id, handle, count(*)::int AS n FROM exits WHERE handle IS NOT NULL
   GROUP BY node_id, handle
@@ -97,6 +124,7 @@ SELECT x.node_id,
        ) AS median_seconds,
        (SELECT coalesce(jsonb_object_agg(h.handle, h.n), '{}'::jsonb)
         FROM handle_counts h WHERE h.node_id = x.node_id) AS handles,
+       coalesce((SELECT l.n FROM leaked l WHERE l.node_id = x.node_id), 0) AS leaked,
        (SELECT count(*)::int FROM cohort) AS cohort_size
 FROM exits x
 GROUP BY x.node_id`;
@@ -109,6 +137,7 @@ interface NodeStatsRow {
   timed_visits: number;
   median_seconds: number | null;
   handles: Record<string, number>;
+  leaked: number;
   cohort_size: number;
 }
 
@@ -153,12 +182,14 @@ function handlesOf(node: FlowNode, graph: FlowGraph, seen: readonly string[]): s
 function toNodeStat(node: FlowNode, graph: FlowGraph, row: NodeStatsRow | undefined): FlowNodeStat {
   const counts = row?.handles ?? {};
   const exited = row?.exited ?? 0;
+  const leads = row?.leads ?? 0;
+  const leaked = row?.leaked ?? 0;
   return {
     nodeId: node.id,
     type: node.type,
     label: node.label ?? null,
     visits: row?.visits ?? 0,
-    leads: row?.leads ?? 0,
+    leads,
     exited,
     medianSeconds: row?.median_seconds ?? null,
     timedVisits: row?.timed_visits ?? 0,
@@ -166,5 +197,7 @@ function toNodeStat(node: FlowNode, graph: FlowGraph, row: NodeStatsRow | undefi
       const count = counts[handle] ?? 0;
       return { handle, count, share: exited === 0 ? 0 : count / exited };
     }),
+    leaked,
+    leakShare: leads === 0 ? 0 : leaked / leads,
   };
 }

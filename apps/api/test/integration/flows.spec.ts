@@ -686,6 +686,26 @@ describe('flows API', () => {
       });
       expect(node('end-contacted')).toMatchObject({ visits: 1, exited: 0, handles: [] });
       expect(node('wait-standard')).toMatchObject({ visits: 0, leads: 0, medianSeconds: null });
+      // Leaked: only the cold lead (breached at 960 s, unhandled at 2800 s), at every node it
+      // entered; the contacted lead and the one still waiting have not leaked.
+      const leaks = Object.fromEntries(
+        res.body.nodes.map((n: { nodeId: string; leaked: number; leakShare: number }) => [
+          n.nodeId,
+          [n.leaked, n.leakShare],
+        ]),
+      );
+      expect(leaks).toMatchObject({
+        trigger: [1, 1 / 3],
+        'hot-or-not': [1, 1 / 3],
+        'office-hours': [0, 0],
+        'assign-standard': [1, 1],
+        'alert-manager': [1, 1],
+        'wait-for-contact': [1, 0.5],
+        escalate: [1, 1],
+        'end-unhandled': [1, 1],
+        'end-contacted': [0, 0],
+        'wait-standard': [0, 0],
+      });
 
       const all = await as.rep.agent.get(`/api/v1/flows/${flow.id}/versions/1/stats`).expect(200);
       expect(all.body).toMatchObject({ from: null, to: null, leads: 4 });
@@ -695,6 +715,89 @@ describe('flows API', () => {
         .query({ from: '2026-02-03T00:00:00Z', to: '2026-02-01T00:00:00Z' })
         .expect(400);
       expect(bad.body.issues[0]).toEqual({ path: 'from', message: 'from must be before to' });
+    });
+
+    it('counts a lead closed with nobody as leaked after each node it passed; spam and contacted ones not', async () => {
+      const n = (id: string, type: string, config: Record<string, unknown>) => ({
+        id,
+        type,
+        position: { x: 0, y: 0 },
+        data: { config },
+      });
+      const e = (source: string, sourceHandle: string, target: string) => ({
+        id: `${source}.${sourceHandle}->${target}`,
+        source,
+        sourceHandle,
+        target,
+      });
+      const graph = {
+        nodes: [
+          n('trigger', 'trigger', { sources: [], forms: [] }),
+          n('spam-check', 'condition', {
+            rules: [
+              {
+                id: 'spam',
+                label: 'Spam',
+                group: { clauses: [{ field: 'qualification.spam', op: 'eq', value: true }] },
+              },
+            ],
+          }),
+          n('assign', 'assign', { strategy: 'round_robin', teamId }),
+          n('end-done', 'end', { outcome: 'contacted' }),
+          n('end-nobody', 'end', { outcome: 'other' }),
+          n('end-spam', 'end', { outcome: 'spam' }),
+        ],
+        edges: [
+          e('trigger', 'next', 'spam-check'),
+          e('spam-check', 'spam', 'end-spam'),
+          e('spam-check', 'else', 'assign'),
+          e('assign', 'assigned', 'end-done'),
+          e('assign', 'nobody', 'end-nobody'),
+        ],
+      };
+      const flow = await createFlow({ name: 'Leaks', graph });
+      const v1 = (await publish(flow.id).expect(201)).body;
+      const source = await seedSource(db());
+      const routed = (handle: string) => ({ handle, reason: 'test' });
+      // Nobody free: closed as "other" with no owner, never contacted.
+      await seedLead(source.id, v1.id, t0, [
+        ['spam-check#1', 'routed', 10, routed('else')],
+        ['assign#1', 'routed', 20, routed('nobody')],
+        ['end-nobody#1', 'routed', 30, { outcome: 'other' }],
+      ]);
+      // Spam: dropped on purpose, not a leak.
+      await seedLead(source.id, v1.id, t0 + 60_000, [
+        ['spam-check#1', 'routed', 10, routed('spam')],
+        ['end-spam#1', 'routed', 20, { outcome: 'spam' }],
+      ]);
+      // Assigned and contacted.
+      const handled = await seedLead(source.id, v1.id, t0 + 120_000, [
+        ['spam-check#1', 'routed', 10, routed('else')],
+        ['assign#1', 'assigned', 20],
+        ['end-done#1', 'routed', 30, { outcome: 'contacted' }],
+      ]);
+      await db().query(`UPDATE leads SET owner_id = $2, first_contact_at = now() WHERE id = $1`, [
+        handled,
+        rep.id,
+      ]);
+
+      const res = await as.rep.agent.get(`/api/v1/flows/${flow.id}/versions/1/stats`).expect(200);
+      const leaks = Object.fromEntries(
+        res.body.nodes.map(
+          (s: { nodeId: string; leads: number; leaked: number; leakShare: number }) => [
+            s.nodeId,
+            [s.leads, s.leaked, s.leakShare],
+          ],
+        ),
+      );
+      expect(leaks).toEqual({
+        trigger: [3, 1, 1 / 3],
+        'spam-check': [3, 1, 1 / 3],
+        assign: [2, 1, 0.5],
+        'end-done': [1, 0, 0],
+        'end-nobody': [1, 1, 1],
+        'end-spam': [1, 0, 0],
+      });
     });
 
     it('answers zeros for a version no lead ran on', async () => {

@@ -40,6 +40,17 @@ export const flowNodeStatSchema = z
     /** Visits the median is over. */
     timedVisits: z.number().int().nonnegative(),
     handles: z.array(flowHandleStatSchema),
+    /**
+     * Distinct leads that entered this node and afterwards leaked: at or after their first entry
+     * they breached an SLA (a `breached` event: a wait for contact or an escalation round ran
+     * out), or ended unhandled (escalation gave up, or an End with outcome `unhandled`), or
+     * were closed with nobody (an End with outcome `other` while they have no owner and were
+     * never contacted). Ends as `contacted` are handled, and `disqualified` or `spam` are
+     * decisions, not leaks; a lead still in the flow has not leaked (yet).
+     */
+    leaked: z.number().int().nonnegative(),
+    /** leaked / leads (0 when no lead entered). */
+    leakShare: z.number().min(0).max(1),
   })
   .meta({ id: 'FlowNodeStat' });
 export type FlowNodeStat = z.infer<typeof flowNodeStatSchema>;
