@@ -56,10 +56,10 @@ export class FlowPublishService {
       if (tests.failed > 0) throw new FlowTestCasesFailedException(tests);
 
       const [created] = (await m.query(
-        `INSERT INTO flow_versions (flow_id, version, graph, published_by_id)
-         SELECT $1, coalesce(max(version), 0) + 1, $2, $3 FROM flow_versions WHERE flow_id = $1
+        `INSERT INTO flow_versions (flow_id, version, graph, published_by_id, note)
+         SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4 FROM flow_versions WHERE flow_id = $1
          RETURNING id, version`,
-        [id, JSON.stringify(graph), actor.id],
+        [id, JSON.stringify(graph), actor.id, input.note ?? null],
       )) as { id: string; version: number }[];
       if (!created) throw new Error('Inserting a flow version returned nothing');
       await m.query(`UPDATE flows SET published_version_id = $2 WHERE id = $1`, [id, created.id]);

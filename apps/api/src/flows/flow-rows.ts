@@ -7,11 +7,12 @@ export interface VersionRow {
   published_at: Date;
   published_by_id: string | null;
   published_by_name: string | null;
+  note: string | null;
   current: boolean;
 }
 
 export const VERSION_COLUMNS = `v.id, v.version, v.published_at, v.published_by_id,
-  pb.name AS published_by_name, (v.id = f.published_version_id) AS current`;
+  pb.name AS published_by_name, v.note, (v.id = f.published_version_id) AS current`;
 
 export const VERSION_JOINS = `JOIN flows f ON f.id = v.flow_id LEFT JOIN users pb ON pb.id = v.published_by_id`;
 
@@ -23,6 +24,7 @@ export function toVersionSummary(r: VersionRow): FlowVersionSummary {
     publishedBy: r.published_by_id
       ? { id: r.published_by_id, name: r.published_by_name ?? '' }
       : null,
+    note: r.note,
     current: r.current,
   };
 }

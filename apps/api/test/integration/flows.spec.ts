@@ -288,6 +288,7 @@ describe('flows API', () => {
         version: 1,
         publishedAt: expect.any(String),
         publishedBy: { id: manager.id, name: 'Maya Manager' },
+        note: null,
         current: true,
         graph: demo,
       });
@@ -354,6 +355,7 @@ describe('flows API', () => {
           version: 2,
           publishedAt: expect.any(String),
           publishedBy: { id: admin.id, name: 'Ada Admin' },
+          note: null,
           current: true,
         },
         {
@@ -361,6 +363,7 @@ describe('flows API', () => {
           version: 1,
           publishedAt: expect.any(String),
           publishedBy: { id: manager.id, name: 'Maya Manager' },
+          note: null,
           current: false,
         },
       ]);

@@ -27,6 +27,7 @@ export function makeFlowDetail(overrides: Partial<FlowDetail> = {}): FlowDetail 
       version: 3,
       publishedAt: '2026-11-20T10:00:00.000Z',
       publishedBy: { id: testUuid(9), name: 'Grace Hopper' },
+      note: 'Round robin for hot leads',
       current: true,
     },
     versionCount: 3,

@@ -83,7 +83,7 @@ export function versionView(
   flowId: string,
   version: number,
   graph: FlowGraph,
-  extra: { current?: boolean; publishedAt?: string; by?: string } = {},
+  extra: { current?: boolean; publishedAt?: string; by?: string; note?: string } = {},
 ) {
   return {
     id: testUuid(900 + version),
@@ -91,6 +91,7 @@ export function versionView(
     publishedAt:
       extra.publishedAt ?? `2026-11-${String(10 + version).padStart(2, '0')}T09:00:00.000Z`,
     publishedBy: { id: testUuid(9), name: extra.by ?? 'Grace Hopper' },
+    note: extra.note ?? null,
     current: extra.current ?? false,
     flowId,
     graph,

@@ -69,6 +69,8 @@ export const flowVersionSummarySchema = z
     version: z.number().int().positive(),
     publishedAt: z.iso.datetime(),
     publishedBy: personRefSchema.nullable(),
+    /** What the publisher said changed, and why; null when they gave no note. */
+    note: z.string().nullable(),
     /** The version new leads are pinned to. */
     current: z.boolean(),
   })

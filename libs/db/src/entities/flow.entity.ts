@@ -28,5 +28,7 @@ export class FlowVersionEntity {
   @Column({ type: 'int' }) version!: number;
   @Column({ type: 'jsonb' }) graph!: Record<string, unknown>;
   @Column({ type: 'uuid', nullable: true }) publishedById!: string | null;
+  /** What the publisher said changed, and why. */
+  @Column({ type: 'text', nullable: true }) note!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) publishedAt!: Date;
 }

@@ -5,6 +5,7 @@ import { RateLimitBuckets1764000000003 } from './1764000000003-rate-limit-bucket
 import { QualificationCorrections1764000000004 } from './1764000000004-qualification-corrections';
 import { FlowTestCases1764000000005 } from './1764000000005-flow-test-cases';
 import { FlowArchive1764000000006 } from './1764000000006-flow-archive';
+import { FlowVersionNotes1764000000007 } from './1764000000007-flow-version-notes';
 
 /** In order. A new migration is appended here (and never edited once released). */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   QualificationCorrections1764000000004,
   FlowTestCases1764000000005,
   FlowArchive1764000000006,
+  FlowVersionNotes1764000000007,
 ];

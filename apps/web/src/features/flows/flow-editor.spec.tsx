@@ -277,6 +277,7 @@ describe('FlowEditor', () => {
         version: 4,
         publishedAt: '2026-11-24T06:00:00.000Z',
         publishedBy: { id: testUuid(9), name: 'Grace Hopper' },
+        note: null,
         current: true,
         flowId,
         graph,

@@ -28,7 +28,7 @@ const v1: FlowGraph = {
 const versions = [
   versionView(flowId, 3, demoFlowGraph, { current: true }),
   versionView(flowId, 2, { ...v1, nodes: v1.nodes.map((n) => ({ ...n, label: 'Step' })) }),
-  versionView(flowId, 1, v1, { by: 'Ada Lovelace' }),
+  versionView(flowId, 1, v1, { by: 'Ada Lovelace', note: 'First cut: everything ends at once' }),
 ];
 const versionRoutes = {
   [`GET /api/v1/flows/${flowId}/versions`]: fakeResponse(200, {
@@ -52,7 +52,7 @@ async function openHistory() {
 }
 
 describe('FlowVersionHistory', () => {
-  it('lists the versions, newest first: who, when (relative and absolute) and the live one', async () => {
+  it('lists the versions, newest first: who, when (relative and absolute), the note and the live one', async () => {
     renderFlowPage({ draftGraph: demoFlowGraph }, { routes: versionRoutes });
     const dialog = await openHistory();
     expect(document.activeElement?.textContent).toBe('Version history');
@@ -62,6 +62,8 @@ describe('FlowVersionHistory', () => {
     expect(within(rows[0] as HTMLElement).getByText('Published · live now')).toBeTruthy();
     expect(within(rows[1] as HTMLElement).queryByText('Published · live now')).toBeNull();
     expect(rows[2]?.textContent).toContain('Ada Lovelace');
+    expect(rows[2]?.textContent).toContain('“First cut: everything ends at once”');
+    expect(rows[1]?.textContent).toContain('No note given');
     const time = (rows[2] as HTMLElement).querySelector('time');
     expect(time?.getAttribute('dateTime')).toBe('2026-11-11T09:00:00.000Z');
     expect(time?.textContent).toMatch(/\(.*2026.*\)/);

@@ -260,6 +260,11 @@ function VersionList({
               {formatRelativeTime(v.publishedAt, now)} ({formatDateTime(v.publishedAt)})
             </time>
           </p>
+          {v.note ? (
+            <p className="flow-history-note">“{v.note}”</p>
+          ) : (
+            <p className="flow-history-note flow-history-no-note">No note given</p>
+          )}
           <div className="flow-history-actions">
             <button
               type="button"
