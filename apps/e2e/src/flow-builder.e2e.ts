@@ -255,5 +255,14 @@ describe('the flow builder', () => {
     await page.getByRole('button', { name: 'Fit view', exact: true }).click();
     await page.waitForTimeout(400);
     await page.screenshot({ path: artifactPath('flow-builder-overlay.png') });
+
+    // The draft against the live version over those real leads: nothing changed, none move.
+    await page.getByRole('button', { name: 'Compare with published' }).click();
+    const compare = page.getByTestId('flow-backtest-panel');
+    await compare.getByRole('button', { name: 'Compare' }).click();
+    await compare
+      .getByRole('status')
+      .filter({ hasText: `All ${names.length} leads would route the same way.` })
+      .waitFor();
   });
 });

@@ -19,6 +19,7 @@ import {
   setNodeConfig,
   setNodeLabel,
 } from './flow-graph-edits';
+import { FlowBacktestPanel } from './flow-backtest-panel';
 import { FlowFileActions } from './flow-file-actions';
 import { FlowHeader } from './flow-header';
 import { FlowPalette } from './flow-palette';
@@ -139,6 +140,7 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
 
   // The test panel's last walk, drawn while the graph is the one it walked.
   const [testing, setTesting] = useState(false);
+  const [comparing, setComparing] = useState(false);
   const [tested, setTested] = useState<{ result: FlowSimulation; graph: FlowGraph } | null>(null);
   // Live numbers of the published version (the draft has no leads of its own).
   const [live, setLive] = useState(false);
@@ -295,10 +297,22 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
           aria-pressed={testing}
           onClick={() => {
             setTesting((open) => !open);
+            setComparing(false);
             setLive(false);
           }}
         >
           Test
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={comparing}
+          onClick={() => {
+            setComparing((open) => !open);
+            setTesting(false);
+          }}
+        >
+          Compare with published
         </button>
         <button
           type="button"
@@ -309,6 +323,7 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
           onClick={() => {
             setLive((on) => !on);
             setTesting(false);
+            setComparing(false);
           }}
         >
           Live numbers
@@ -351,7 +366,15 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
           editing={editing}
           annotations={annotations}
         />
-        {testing ? (
+        {comparing ? (
+          <FlowBacktestPanel
+            flowId={flow.id}
+            publishedVersion={liveVersion}
+            beforeRun={() => autosave.flush()}
+            onFocusNode={(nodeId) => canvas.current?.fit([nodeId])}
+            onClose={() => setComparing(false)}
+          />
+        ) : testing ? (
           <FlowTestPanel
             flowId={flow.id}
             graph={graph}

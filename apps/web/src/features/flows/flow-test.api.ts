@@ -1,6 +1,8 @@
 import {
+  flowBacktestSchema,
   flowSimulationSchema,
   flowVersionStatsSchema,
+  type FlowBacktest,
   type FlowSimulation,
   type FlowSimulationRequest,
   type FlowVersionStats,
@@ -33,4 +35,11 @@ export function fetchVersionStats(
       signal,
     },
   );
+}
+
+/** Replays the flow's last `limit` real leads through the published version and the draft. */
+export function backtestDraft(flowId: string, limit: number): Promise<FlowBacktest> {
+  return apiRequest('POST', `${flowPath(flowId)}/backtest`, flowBacktestSchema, {
+    body: { limit },
+  });
 }
