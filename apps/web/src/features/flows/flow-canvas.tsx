@@ -51,6 +51,9 @@ const nodeTypes: NodeTypes = { baton: FlowNode };
 /** The drag-and-drop type a palette entry carries: the node type to add. */
 export const NODE_TYPE_MIME = 'application/x-baton-node-type';
 
+/** One array for good: React Flow re-subscribes its key listeners whenever this changes. */
+const DELETE_KEYS = ['Backspace', 'Delete'];
+
 /** Below this zoom node text is too small to read. */
 const READABLE_ZOOM = 0.6;
 
@@ -142,12 +145,14 @@ export function FlowCanvas({
   // Node state (not just props): React Flow records each node's measured size and selection
   // through onNodesChange, and the minimap draws only measured nodes.
   const [nodes, setNodes] = useState<FlowCanvasNode[]>(graphNodes);
-  // Nodes to select once they are drawn (one just added or pasted may not be yet).
+  // Nodes to select with the next graph (one added in the same edit is not drawn yet). Used
+  // once: a stale request must not override what the person selected since.
   const selectNext = useRef<string[] | undefined>(undefined);
+  const drawnIds = useRef<ReadonlySet<string>>(new Set());
   useEffect(() => {
     const select = selectNext.current;
-    if (select !== undefined && select.every((id) => graphNodes.some((n) => n.id === id)))
-      selectNext.current = undefined;
+    selectNext.current = undefined;
+    drawnIds.current = new Set(graphNodes.map((n) => n.id));
     setNodes((previous) => mergeCanvasNodes(previous, graphNodes, select));
   }, [graphNodes]);
 
@@ -198,7 +203,8 @@ export function FlowCanvas({
   const instance = useRef<ReactFlowInstance<FlowCanvasNode> | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const selectMany = useCallback((nodeIds: readonly string[]) => {
-    selectNext.current = nodeIds.length > 0 ? [...nodeIds] : undefined;
+    const waiting = nodeIds.some((id) => !drawnIds.current.has(id));
+    selectNext.current = waiting ? [...nodeIds] : undefined;
     setNodes((previous) => previous.map((n) => ({ ...n, selected: nodeIds.includes(n.id) })));
     setSelectedEdges(new Set());
   }, []);
@@ -350,7 +356,7 @@ export function FlowCanvas({
           edgesFocusable={editable}
           elementsSelectable
           // Read-only: Backspace/Delete must not drop nodes from the view (nor anything else).
-          deleteKeyCode={editable ? ['Backspace', 'Delete'] : null}
+          deleteKeyCode={editable ? DELETE_KEYS : null}
           onDelete={editable ? onDelete : undefined}
           onConnect={editable ? onConnect : undefined}
           isValidConnection={isValidConnection}

@@ -51,7 +51,7 @@ export function FlowFileActions({
     <>
       <button
         type="button"
-        className="button"
+        className="button button-quiet"
         disabled={exporting.isPending}
         onClick={() => exporting.mutate()}
       >
@@ -59,7 +59,7 @@ export function FlowFileActions({
       </button>
       <button
         type="button"
-        className="button"
+        className="button button-quiet"
         disabled={duplicating.isPending}
         onClick={() => duplicating.mutate()}
       >
@@ -67,7 +67,7 @@ export function FlowFileActions({
       </button>
       <button
         type="button"
-        className="button"
+        className="button button-quiet"
         disabled={archiving.isPending}
         onClick={() => archiving.mutate()}
       >
