@@ -1,5 +1,6 @@
 import type {
   FlowSimulation,
+  FlowTestRun,
   GraphProblemView,
   NodeTypeDescriptionView,
 } from '@baton/api-contract';
@@ -161,6 +162,8 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
 
   const [publishing, setPublishing] = useState<'closed' | 'open' | 'busy'>('closed');
   const [publishError, setPublishError] = useState<string | null>(null);
+  // Publish refused because saved tests fail: the dialog says which and why.
+  const [failedTests, setFailedTests] = useState<FlowTestRun | null>(null);
   // Said until the next edit: then the draft differs from what was published.
   const [published, setPublished] = useState<{ version: number; graph: FlowGraph } | null>(null);
   const justPublished = published !== null && published.graph === graph ? published.version : null;
@@ -169,6 +172,7 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
   const publish = async (note: string) => {
     setPublishing('busy');
     setPublishError(null);
+    setFailedTests(null);
     try {
       if (!(await autosave.flush())) {
         setPublishError('The draft could not be saved, so it was not published. Try again.');
@@ -178,6 +182,12 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
       const outcome = await publishFlow(flow.id, { note, etag: autosave.revision() });
       if (outcome.kind === 'problems') {
         setPublishError(`Not published: ${outcome.message}`);
+        setPublishing('open');
+        return;
+      }
+      if (outcome.kind === 'tests_failed') {
+        setPublishError(`Not published: ${outcome.message}`);
+        setFailedTests(outcome.testRun);
         setPublishing('open');
         return;
       }
@@ -216,20 +226,30 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
         }}
       >
         <div className="flow-publish">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={blockers !== null}
-            aria-describedby={
-              blockers && justPublished === null ? 'flow-publish-blocker' : undefined
-            }
-            onClick={() => {
-              setPublishError(null);
-              setPublishing('open');
-            }}
-          >
-            Publish…
-          </button>
+          <div className="flow-file-actions">
+            <FlowFileActions
+              flowId={flow.id}
+              name={flow.name}
+              graph={graph}
+              archived={flow.archivedAt !== null}
+              beforeCopy={() => autosave.flush()}
+            />
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={blockers !== null}
+              aria-describedby={
+                blockers && justPublished === null ? 'flow-publish-blocker' : undefined
+              }
+              onClick={() => {
+                setPublishError(null);
+                setFailedTests(null);
+                setPublishing('open');
+              }}
+            >
+              Publish…
+            </button>
+          </div>
           {justPublished !== null ? (
             <span role="status" className="flow-publish-status">
               Published version {justPublished}. New leads use it now.
@@ -340,13 +360,7 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
           </span>
         )}
         <span className="flow-toolbar-spacer" />
-        <FlowFileActions
-          flowId={flow.id}
-          name={flow.name}
-          graph={graph}
-          archived={flow.archivedAt !== null}
-          beforeCopy={() => autosave.flush()}
-        />
+
         <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
       </div>
 
@@ -421,6 +435,13 @@ export function FlowEditor({ flow, catalogue, onSaved, onPublished, onReload }: 
           nextVersion={nextVersion}
           publishing={publishing === 'busy'}
           error={publishError}
+          failedTests={failedTests}
+          onOpenTests={() => {
+            setPublishing('closed');
+            setTesting(true);
+            setComparing(false);
+            setLive(false);
+          }}
           onPublish={(note) => void publish(note)}
           onCancel={() => setPublishing('closed')}
           flowId={flow.id}

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { errorMessage } from '../../api/api-request-error';
 import { fetchLead, fetchLeadPage } from '../leads/leads.api';
+import { FlowTestCases } from './flow-test-cases';
 import { simulateDraft } from './flow-test.api';
 import { enumLabel } from './node-config-schema';
 import './flow-test-panel.css';
@@ -128,11 +129,20 @@ export function FlowTestPanel({
     },
   });
 
+  // The request is the mutation's variable, so "Save as test" keeps the lead that was walked.
   const run = useMutation({
-    mutationFn: async () => {
+    mutationFn: async (request: FlowSimulationRequest) => {
       if (!(await beforeRun())) throw new Error('The draft could not be saved, so it was not run.');
-      return simulateDraft(
-        flowId,
+      return simulateDraft(flowId, request);
+    },
+    onSuccess: (result) => onResult(result),
+    onError: () => onResult(null),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (lead.name.trim() !== '' && !run.isPending)
+      run.mutate(
         simulationRequest({
           lead,
           picked,
@@ -142,14 +152,25 @@ export function FlowTestPanel({
           breached,
         }),
       );
-    },
-    onSuccess: (result) => onResult(result),
-    onError: () => onResult(null),
-  });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (lead.name.trim() !== '' && !run.isPending) run.mutate();
+  };
+  // A saved test's lead back in the form (what the form has no place for stays with the test).
+  const loadInput = (input: FlowSimulationRequest) => {
+    const savedScore = input.qualification?.['score'];
+    setPicked(null);
+    setLead({
+      name: input.lead.name,
+      email: input.lead.email ?? '',
+      phone: input.lead.phone ?? '',
+      company: input.lead.company ?? '',
+      message: input.lead.message ?? '',
+    });
+    setScoreMode(typeof savedScore === 'number' ? 'set' : 'heuristic');
+    if (typeof savedScore === 'number') setScore(savedScore);
+    setWhen(input.at ? 'at' : 'now');
+    if (input.at) setAt(localInputValue(new Date(input.at)));
+    setBreached(
+      input.breached === true || (Array.isArray(input.breached) && input.breached.length > 0),
+    );
   };
   const field = (key: keyof TypedLead, label: string, type = 'text') => {
     const id = `${ids.lead}-${key}`;
@@ -340,6 +361,18 @@ export function FlowTestPanel({
         {run.data && !run.isPending && (
           <SimulationResultView result={run.data} graph={graph} onFocusNode={onFocusNode} />
         )}
+        <FlowTestCases
+          flowId={flowId}
+          graph={graph}
+          beforeRun={beforeRun}
+          lastRun={
+            run.data && run.variables && !run.isPending
+              ? { request: run.variables, result: run.data }
+              : null
+          }
+          onLoad={loadInput}
+          onShowPath={onResult}
+        />
       </div>
     </aside>
   );

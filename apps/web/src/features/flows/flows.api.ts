@@ -3,10 +3,12 @@ import {
   flowDetailSchema,
   flowListSchema,
   flowProblemsErrorSchema,
+  flowTestCasesFailedErrorSchema,
   flowVersionSchema,
   nodeCatalogueSchema,
   type FlowDetail,
   type FlowList,
+  type FlowTestRun,
   type FlowVersionView,
   type GraphProblemView,
   type NodeTypeDescriptionView,
@@ -66,7 +68,9 @@ export function fetchCatalogue(signal?: AbortSignal): Promise<NodeTypeDescriptio
 
 export type PublishOutcome =
   | { kind: 'published'; version: FlowVersionView }
-  | { kind: 'problems'; message: string; problems: GraphProblemView[] };
+  | { kind: 'problems'; message: string; problems: GraphProblemView[] }
+  /** The graph is fine, but a saved test case fails against the draft. */
+  | { kind: 'tests_failed'; message: string; testRun: FlowTestRun };
 
 /**
  * Publishes the draft (the one at `etag`, when given); a 422 is an answer (the problems to fix),
@@ -84,6 +88,14 @@ export async function publishFlow(
     return { kind: 'published', version };
   } catch (error) {
     if (!isApiRequestError(error, 422)) throw error;
+    const failedTests = flowTestCasesFailedErrorSchema.safeParse(error.raw);
+    if (failedTests.success) {
+      return {
+        kind: 'tests_failed',
+        message: failedTests.data.message,
+        testRun: failedTests.data.testRun,
+      };
+    }
     const parsed = flowProblemsErrorSchema.safeParse(error.raw);
     if (parsed.success) {
       return { kind: 'problems', message: parsed.data.message, problems: parsed.data.problems };

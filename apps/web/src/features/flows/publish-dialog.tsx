@@ -1,8 +1,9 @@
-import type { FlowVersionSummary, NodeTypeDescriptionView } from '@baton/api-contract';
+import type { FlowTestRun, FlowVersionSummary, NodeTypeDescriptionView } from '@baton/api-contract';
 import { diffGraphs, isEmptyDiff, summarizeDiff, type FlowGraph } from '@baton/flow';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/api-request-error';
 import { FlowDiffView } from './flow-diff-view';
+import { PublishFailedTests, PublishTestsNote } from './publish-test-results';
 import type { ReferenceNames } from './node-face';
 import { useFlowVersion } from './use-flow-versions';
 import './flow-history.css';
@@ -11,6 +12,10 @@ interface PublishDialogProps {
   nextVersion: number;
   publishing: boolean;
   error: string | null;
+  /** The saved tests the last attempt failed on (publish refused), or null. */
+  failedTests: FlowTestRun | null;
+  /** Closes the dialog and opens the test panel with the saved tests. */
+  onOpenTests(): void;
   onPublish(note: string): void;
   onCancel(): void;
   /** What is compared: the draft about to be published against the version live now. */
@@ -55,6 +60,8 @@ export function PublishDialog({
   nextVersion,
   publishing,
   error,
+  failedTests,
+  onOpenTests,
   onPublish,
   onCancel,
   flowId,
@@ -156,11 +163,13 @@ export function PublishDialog({
             placeholder="e.g. Hot leads now get a 10-minute SLA"
           />
         </div>
+        <PublishTestsNote flowId={flowId} />
         {error && (
           <p role="alert" className="flow-alert">
             {error}
           </p>
         )}
+        {failedTests && <PublishFailedTests run={failedTests} onOpenTests={onOpenTests} />}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel}>
             Cancel
