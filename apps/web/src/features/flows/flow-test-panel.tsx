@@ -401,10 +401,11 @@ export function SimulationResultView({
   const score = q.values['score'];
   const section = useRef<HTMLElement>(null);
   // The result lands below the form: bring it into view (jsdom has no scrollIntoView).
-  useEffect(
-    () => section.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }),
-    [result],
-  );
+  // Braces: newer browsers return a promise from scrollIntoView, and an effect must return
+  // nothing or a cleanup function.
+  useEffect(() => {
+    void section.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [result]);
   return (
     <section
       ref={section}
