@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailAddressSchema } from '../fields/email-address.schema';
 
 export const roles = ['admin', 'manager', 'rep'] as const;
 export const roleSchema = z.enum(roles);
@@ -6,7 +7,7 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const loginSchema = z
   .object({
-    email: z.email('email must be a valid address').max(320),
+    email: emailAddressSchema,
     password: z.string().min(1).max(200),
   })
   .strict()

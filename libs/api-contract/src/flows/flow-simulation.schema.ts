@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailAddressSchema } from '../fields/email-address.schema';
 import { endOutcomes } from '@baton/flow';
 import { customFieldsSchema, leadSourceContextSchema } from '../leads/lead-intake.schema';
 import { graphProblemSchema } from './graph-problem.schema';
@@ -11,7 +12,7 @@ export const flowSimulationRequestSchema = z
     lead: z
       .object({
         name: text(200).min(1, 'name must not be empty'),
-        email: z.email('email must be a valid address').max(320).optional(),
+        email: emailAddressSchema.optional(),
         phone: text(50).optional(),
         company: text(200).optional(),
         message: text(10_000).optional(),

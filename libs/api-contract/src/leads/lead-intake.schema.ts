@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailAddressSchema } from '../fields/email-address.schema';
 
 // What a source may send us. Strict: an unknown key is a typo on the sender's side and gets a
 // precise 400 instead of being silently dropped.
@@ -76,7 +77,7 @@ export const customFieldsSchema = z.preprocess(
 export const leadContactSchema = z
   .object({
     name: text(200).min(1, 'name must not be empty'),
-    email: z.email('email must be a valid address').max(320).optional(),
+    email: emailAddressSchema.optional(),
     phone: text(50)
       .regex(/^[+()0-9 .\-/]{5,50}$/, 'phone may contain digits, spaces, + ( ) . - / only')
       .optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailAddressSchema } from '../fields/email-address.schema';
 
 // Field schemas shared by the people API's bodies (users, teams, schedules, sources).
 
@@ -15,7 +16,7 @@ export const openLeadStatuses = ['new', 'routed', 'assigned'] as const;
 export const personNameSchema = z.string().trim().min(1, 'name must not be empty').max(200);
 
 /** Stored lower-cased: the sign-in form and the unique index agree on one spelling. */
-export const personEmailSchema = z.email('email must be a valid address').max(320).toLowerCase();
+export const personEmailSchema = emailAddressSchema.toLowerCase();
 
 /** 12 characters at least; at most 200 because the sign-in form accepts no more. */
 export const newPasswordSchema = z
