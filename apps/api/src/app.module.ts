@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from '@baton/db';
+import { AlertsModule } from './alerts/alerts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
@@ -31,6 +32,7 @@ export class AppModule {
         IntakeModule,
         LeadsModule,
         LiveModule,
+        AlertsModule,
         FlowsModule,
         PeopleModule,
         MetricsModule,

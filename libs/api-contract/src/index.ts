@@ -9,3 +9,4 @@ export * from './people';
 export * from './metrics';
 export * from './settings/settings.schema';
 export * from './live/lead-stream-event.schema';
+export * from './alerts';

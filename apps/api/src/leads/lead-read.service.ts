@@ -11,7 +11,7 @@ import { leadWorkflowId } from '@baton/workflows/contract';
 import { loadLatestCorrection } from './corrections/qualification-correction.query';
 import { summarizeEvent } from './event-summary';
 import { LeadAccessService } from './lead-access.service';
-import { decodeLeadCursor, encodeLeadCursor } from './lead-cursor';
+import { decodeKeysetCursor, keysetPage } from '../http/keyset-cursor';
 
 interface LeadRow {
   id: string;
@@ -94,24 +94,16 @@ export class LeadReadService {
       add('(l.name ILIKE $1 OR l.email ILIKE $1 OR l.company ILIKE $1 OR l.phone ILIKE $1)', like);
     }
     if (query.cursor) {
-      const c = decodeLeadCursor(query.cursor);
-      add('(l.received_at, l.id) < ($1::timestamptz, $2::uuid)', c.receivedAt, c.id);
+      const c = decodeKeysetCursor(query.cursor);
+      add('(l.received_at, l.id) < ($1::timestamptz, $2::uuid)', c.at, c.id);
     }
-    // The cursor carries received_at to the microsecond, as PostgreSQL keeps it (see lead-cursor).
+    // The cursor carries received_at to the microsecond, as PostgreSQL keeps it (see keyset-cursor).
     const rows: (LeadRow & { cursor_at: string })[] = await this.db.query(
       `SELECT ${SUMMARY_COLUMNS}, ${CURSOR_AT} ${FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY l.received_at DESC, l.id DESC LIMIT ${query.limit + 1}`,
       params,
     );
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toSummary),
-      nextCursor:
-        rows.length > query.limit && last
-          ? encodeLeadCursor({ receivedAt: last.cursor_at, id: last.id })
-          : null,
-    };
+    return keysetPage(rows, query.limit, toSummary);
   }
 
   async detail(id: string, viewer: CurrentUser): Promise<LeadDetail> {

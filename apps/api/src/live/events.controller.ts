@@ -1,18 +1,28 @@
-import type { CurrentUser, LeadStreamEvent, LeadStreamEventName } from '@baton/api-contract';
+import {
+  alertStreamEventName,
+  type CurrentUser,
+  type LeadStreamEvent,
+  type LeadStreamEventName,
+} from '@baton/api-contract';
 import { Controller, Inject, type MessageEvent, Sse } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { concatMap, interval, map, merge, type Observable } from 'rxjs';
 import { CurrentUserParam } from '../auth/auth.decorators';
+import { LiveAlertFeed } from './live-alert-feed.service';
 import { LiveLeadFeed } from './live-lead-feed.service';
 
 @ApiTags('live')
 @Controller('api/v1/events')
 export class EventsController {
-  constructor(@Inject(LiveLeadFeed) private readonly feed: LiveLeadFeed) {}
+  constructor(
+    @Inject(LiveLeadFeed) private readonly feed: LiveLeadFeed,
+    @Inject(LiveAlertFeed) private readonly alerts: LiveAlertFeed,
+  ) {}
 
   /**
    * Server-sent events: `lead.updated` with {leadId}, only for leads the signed-in person may see;
-   * a heartbeat keeps proxies from closing it.
+   * `alert` with {alert, unread} when one of their own alerts is new or acknowledged; a heartbeat
+   * keeps proxies from closing it.
    */
   @Sse()
   stream(@CurrentUserParam() user: CurrentUser): Observable<MessageEvent> {
@@ -24,6 +34,9 @@ export class EventsController {
           return { type: 'lead.updated' satisfies LeadStreamEventName, data };
         }),
       ),
+      this.alerts
+        .eventsFor(user.id)
+        .pipe(map((data): MessageEvent => ({ type: alertStreamEventName, data }))),
       interval(25_000).pipe(map((): MessageEvent => ({ type: 'heartbeat', data: {} }))),
     );
   }

@@ -14,7 +14,7 @@ import {
 } from 'rxjs';
 import { loadPlacements, loadViewer } from '../leads/lead-visibility.query';
 import { type LeadPlacement, mayView, type Viewer } from '../leads/lead-visibility.rule';
-import { LeadChangeListener } from './lead-change-listener.service';
+import { DatabaseChangeListener } from './database-change-listener.service';
 
 /** Changes are gathered this long, so a burst costs one placement query, not one per change. */
 const BATCH_MS = 100;
@@ -37,9 +37,9 @@ export class LiveLeadFeed {
 
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
-    @Inject(LeadChangeListener) listener: LeadChangeListener,
+    @Inject(DatabaseChangeListener) listener: DatabaseChangeListener,
   ) {
-    this.placed = listener.changes.pipe(
+    this.placed = listener.leadChanges.pipe(
       bufferTime(BATCH_MS),
       map((ids) => [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))]),
       filter((ids) => ids.length > 0),

@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AlertsModule } from '../alerts/alerts.module';
+import { DatabaseChangeListener } from './database-change-listener.service';
 import { EventsController } from './events.controller';
-import { LeadChangeListener } from './lead-change-listener.service';
+import { LiveAlertFeed } from './live-alert-feed.service';
 import { LiveLeadFeed } from './live-lead-feed.service';
 
-@Module({ controllers: [EventsController], providers: [LeadChangeListener, LiveLeadFeed] })
+@Module({
+  imports: [AlertsModule],
+  controllers: [EventsController],
+  providers: [DatabaseChangeListener, LiveLeadFeed, LiveAlertFeed],
+})
 export class LiveModule {}

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { LEAD_CHANGED_CHANNEL } from '@baton/db';
 import { type ApiTestApp, startApiTestApp } from '../support/api-test-app';
 import { type LiveEventStream, openLiveEventStream } from '../support/live-event-stream';
+import { waitUntil } from '../support/wait-until';
 import { seedSource, seedTeam, seedUser, type TestUser } from '../support/seed-test-data';
 
 describe('GET /api/v1/events (live lead updates)', () => {
@@ -70,14 +71,6 @@ describe('GET /api/v1/events (live lead updates)', () => {
   const notify = (leadId: string) =>
     t.db.dataSource.query(`SELECT pg_notify($1, $2)`, [LEAD_CHANGED_CHANNEL, leadId]);
 
-  const until = async (done: () => boolean, what: string) => {
-    const deadline = Date.now() + 10_000;
-    while (!done()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
-
   it('sends each person only the leads they may see, in order', async () => {
     const admin = await open(people.admin);
     const repA = await open(people.repA);
@@ -100,7 +93,7 @@ describe('GET /api/v1/events (live lead updates)', () => {
     await notify(leads.ofRepA);
     // Events keep their order, so once this last one (everyone's) arrives, no other is coming.
     await notify(leads.unrouted);
-    await until(() => all.every((s) => s.leadIds.includes(leads.unrouted)), 'the last event');
+    await waitUntil(() => all.every((s) => s.leadIds.includes(leads.unrouted)), 'the last event');
 
     expect(seen(admin)).toEqual([leads.ofRepB, leads.teamB, leads.ofRepA, leads.unrouted]);
     // A rep: their own lead, not another team's nor another rep's.
@@ -120,7 +113,7 @@ describe('GET /api/v1/events (live lead updates)', () => {
     await notify(leads.teamB);
     await notify(leads.ofRepA);
     await notify(leads.unrouted);
-    await until(() => all.every((s) => s.leadIds.includes(leads.unrouted)), 'the last event');
+    await waitUntil(() => all.every((s) => s.leadIds.includes(leads.unrouted)), 'the last event');
     expect(seen(repA)).toEqual([leads.ofRepA, leads.unrouted]);
     expect(seen(manager2)).toEqual([leads.teamB, leads.ofRepA, leads.unrouted]);
   });

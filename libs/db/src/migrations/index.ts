@@ -6,6 +6,7 @@ import { QualificationCorrections1764000000004 } from './1764000000004-qualifica
 import { FlowTestCases1764000000005 } from './1764000000005-flow-test-cases';
 import { FlowArchive1764000000006 } from './1764000000006-flow-archive';
 import { FlowVersionNotes1764000000007 } from './1764000000007-flow-version-notes';
+import { AlertNotify1764000000008 } from './1764000000008-alert-notify';
 
 /** In order. A new migration is appended here (and never edited once released). */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   FlowTestCases1764000000005,
   FlowArchive1764000000006,
   FlowVersionNotes1764000000007,
+  AlertNotify1764000000008,
 ];

@@ -1,3 +1,4 @@
+import type { AlertKind } from '@baton/api-contract';
 import type { EntityManager } from '@baton/db';
 import { storableText } from '@baton/text';
 
@@ -6,8 +7,8 @@ type Queryable = Pick<EntityManager, 'query'>;
 export interface InAppNotification {
   leadId: string;
   stepId: string;
-  kind:
-    'new_lead' | 'reminder' | 'escalation' | 'unhandled' | 'flagged' | 'message' | 'step_failed';
+  /** The alert kinds the API and the bell know. */
+  kind: AlertKind;
   title: string;
   body: string;
 }

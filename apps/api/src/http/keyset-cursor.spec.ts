@@ -1,15 +1,15 @@
 import { BadRequestException } from '@nestjs/common';
-import { decodeLeadCursor, encodeLeadCursor } from './lead-cursor';
+import { decodeKeysetCursor, encodeKeysetCursor, keysetPage } from './keyset-cursor';
 
 const raw = (text: string) => Buffer.from(text).toString('base64url');
 const id = '3f1c1a8e-2b1d-4c1e-9f1a-1b2c3d4e5f60';
 
-describe('lead cursor', () => {
+describe('keyset cursor', () => {
   it.each(['2026-11-24T10:00:00.123Z', '2026-11-24T10:00:00.123456Z', '2024-02-29T00:00:00Z'])(
     'round-trips %s',
-    (receivedAt) => {
-      const c = { receivedAt, id };
-      expect(decodeLeadCursor(encodeLeadCursor(c))).toEqual(c);
+    (at) => {
+      const c = { at, id };
+      expect(decodeKeysetCursor(encodeKeysetCursor(c))).toEqual(c);
     },
   );
 
@@ -28,7 +28,7 @@ describe('lead cursor', () => {
   ])('rejects %s with a 400 naming cursor', (_name, value) => {
     let error: unknown;
     try {
-      decodeLeadCursor(value);
+      decodeKeysetCursor(value);
     } catch (e) {
       error = e;
     }
@@ -38,5 +38,20 @@ describe('lead cursor', () => {
       message: 'cursor: not a cursor this API returned',
       issues: [{ path: 'cursor', message: 'not a cursor this API returned' }],
     });
+  });
+
+  it('pages rows read with one extra: a cursor at the last row shown, none on the last page', () => {
+    const rows = ['a', 'b', 'c'].map((name, i) => ({
+      id: `3f1c1a8e-2b1d-4c1e-9f1a-1b2c3d4e5f6${i}`,
+      cursor_at: `2026-11-24T10:00:0${i}.123456Z`,
+      name,
+    }));
+    const first = keysetPage(rows, 2, (r) => r.name);
+    expect(first.items).toEqual(['a', 'b']);
+    expect(decodeKeysetCursor(first.nextCursor ?? '')).toEqual({
+      at: '2026-11-24T10:00:01.123456Z',
+      id: rows[1]?.id,
+    });
+    expect(keysetPage(rows.slice(2), 2, (r) => r.name)).toEqual({ items: ['c'], nextCursor: null });
   });
 });

@@ -1,0 +1,2 @@
+export * from './alert.schema';
+export * from './alert-stream-event.schema';
