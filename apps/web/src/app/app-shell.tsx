@@ -1,4 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { AlertBell } from '../features/alerts/alert-bell';
 import { useCurrentUser } from '../features/auth/current-user-context';
 import { UserMenu } from '../features/auth/user-menu';
 import { LiveStatus } from '../features/live-updates/live-status';
@@ -30,6 +31,7 @@ export function AppShell() {
           </nav>
           <div className="topbar-end">
             <LiveStatus mode={liveMode} />
+            <AlertBell />
             <UserMenu user={user} />
           </div>
         </div>

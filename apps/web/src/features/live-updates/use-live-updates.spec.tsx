@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { FakeEventSource } from '../../test/fake-event-source';
+import { alertKeys } from '../alerts/alerts.api';
 import { leadKeys } from '../leads/leads.api';
 import { pollIntervalMs, streamRetryMs, useLiveUpdates } from './use-live-updates';
 
@@ -13,7 +14,7 @@ function setup() {
   );
   const hook = renderHook(() => useLiveUpdates(), { wrapper });
   const invalidatedKeys = () => invalidate.mock.calls.map(([filters]) => filters?.queryKey);
-  return { hook, invalidate, invalidatedKeys };
+  return { hook, queryClient, invalidate, invalidatedKeys };
 }
 
 describe('useLiveUpdates', () => {
@@ -40,6 +41,35 @@ describe('useLiveUpdates', () => {
     expect(invalidatedKeys()).toEqual([leadKeys.lists(), leadKeys.detail('lead-1')]);
   });
 
+  it('sets my unread count from an alert event and refetches the alert lists, not the leads', () => {
+    const { queryClient, invalidatedKeys } = setup();
+    act(() =>
+      FakeEventSource.latest().emit(
+        'alert',
+        JSON.stringify({
+          alert: {
+            id: '00000000-0000-4000-8000-000000000001',
+            kind: 'escalation',
+            title: 'Escalated: Dana Patel',
+            body: 'Not contacted within 10 minutes',
+            lead: { id: '00000000-0000-4000-8000-000000000002', name: 'Dana Patel' },
+            createdAt: '2026-12-03T09:00:00.000Z',
+            acknowledgedAt: null,
+          },
+          unread: 4,
+        }),
+      ),
+    );
+    expect(invalidatedKeys()).toEqual([alertKeys.lists()]);
+    expect(queryClient.getQueryData(alertKeys.unread())).toBe(4);
+  });
+
+  it('ignores an alert event it does not understand', () => {
+    const { invalidatedKeys } = setup();
+    act(() => FakeEventSource.latest().emit('alert', '{"unread":"lots"}'));
+    expect(invalidatedKeys()).toEqual([]);
+  });
+
   it('refreshes every lead view when an event payload is not understood', () => {
     const { invalidatedKeys } = setup();
     act(() => FakeEventSource.latest().emit('lead.created', 'not json'));
@@ -47,17 +77,18 @@ describe('useLiveUpdates', () => {
   });
 
   it('falls back to polling every 5 s when the stream fails, and retries the stream later', () => {
-    const { hook, invalidate } = setup();
+    const { hook, invalidate, invalidatedKeys } = setup();
     const first = FakeEventSource.latest();
 
     act(() => first.fail());
     expect(first.closed).toBe(true);
     expect(hook.result.current).toBe('polling');
 
+    // Each poll refetches the lead lists, the lead views and my alerts.
     act(() => jest.advanceTimersByTime(pollIntervalMs));
-    expect(invalidate).toHaveBeenCalledTimes(2);
+    expect(invalidatedKeys()).toEqual([leadKeys.lists(), leadKeys.details(), alertKeys.all]);
     act(() => jest.advanceTimersByTime(pollIntervalMs));
-    expect(invalidate).toHaveBeenCalledTimes(4);
+    expect(invalidate).toHaveBeenCalledTimes(6);
 
     act(() => jest.advanceTimersByTime(streamRetryMs - 2 * pollIntervalMs));
     const second = FakeEventSource.latest();

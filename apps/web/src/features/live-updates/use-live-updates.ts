@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { alertStreamEventName, applyAlertEvent, refreshAlerts } from '../alerts/alert-stream';
 import { leadKeys } from '../leads/leads.api';
 import { leadStreamEventNames, parseLeadStreamEvent } from './lead-stream-event';
 
@@ -18,8 +19,8 @@ function refresh(queryClient: QueryClient, leadId: string | undefined) {
 }
 
 /**
- * Keeps lead data fresh: listens to the server-sent event stream and refetches what an event
- * touches; when the stream is missing or drops, polls every 5 s until it comes back.
+ * Keeps lead data and my alerts fresh: listens to the server-sent event stream and refetches what
+ * an event touches; when the stream is missing or drops, polls every 5 s until it comes back.
  */
 export function useLiveUpdates(): LiveMode {
   const queryClient = useQueryClient();
@@ -32,7 +33,10 @@ export function useLiveUpdates(): LiveMode {
 
     const startPolling = () => {
       setMode('polling');
-      pollTimer ??= window.setInterval(() => refresh(queryClient, undefined), pollIntervalMs);
+      pollTimer ??= window.setInterval(() => {
+        refresh(queryClient, undefined);
+        refreshAlerts(queryClient);
+      }, pollIntervalMs);
     };
     const stopPolling = () => {
       window.clearInterval(pollTimer);
@@ -49,7 +53,10 @@ export function useLiveUpdates(): LiveMode {
       source = stream;
       stream.onopen = () => {
         // Anything that happened while we were not listening is fetched once.
-        if (pollTimer !== undefined) refresh(queryClient, undefined);
+        if (pollTimer !== undefined) {
+          refresh(queryClient, undefined);
+          refreshAlerts(queryClient);
+        }
         stopPolling();
         setMode('stream');
       };
@@ -58,6 +65,9 @@ export function useLiveUpdates(): LiveMode {
           refresh(queryClient, parseLeadStreamEvent(event.data)),
         );
       }
+      stream.addEventListener(alertStreamEventName, (event) =>
+        applyAlertEvent(queryClient, event.data),
+      );
       stream.onerror = () => {
         stream.close();
         source = undefined;
