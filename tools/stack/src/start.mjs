@@ -70,6 +70,20 @@ function webBuildReason() {
 }
 
 /**
+ * The other demo people, who sign in with the same password: "maya@baton.demo (manager)".
+ * @param {{ demoLogin: { email: string }, demoPeople?: { email: string, role: string }[] }} demo
+ * @returns {string[]}
+ */
+function demoOthers(demo) {
+  const others = (demo.demoPeople ?? []).filter((p) => p.email !== demo.demoLogin.email);
+  if (others.length === 0) return [];
+  return [
+    `also ${others.map((p) => `${p.email} (${p.role})`).join(', ')}`,
+    'with the same password',
+  ];
+}
+
+/**
  * Parses the migrate CLI's last stdout line.
  * @param {string[]} lines
  * @returns {{ demoLogin: { email: string, password: string }, demoSource: { slug: string, apiKey: string } }}
@@ -362,6 +376,7 @@ runMain(group, async () => {
       paint('green', `Baton is ready (${formatDuration(Date.now() - started)})`),
       `  ${label('App')}${url}`,
       `  ${label('Demo login')}${demo.demoLogin.email} / ${demo.demoLogin.password}`,
+      ...demoOthers(demo).map((line) => `  ${label('')}${line}`),
       `  ${label('Temporal UI')}${temporal.uiUrl ?? `(external Temporal at ${temporal.address})`}`,
       `  ${label('Send a lead')}${curl}`,
       '',

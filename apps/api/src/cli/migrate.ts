@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { openAndMigrate } from '@baton/db';
 import { loadOrCreateDemoCredentials } from '../seed/demo-credentials';
-import { DEMO_ADMIN_EMAIL, DEMO_SOURCE_SLUG, seedDemo } from '../seed/demo-seed';
+import { DEMO_ADMIN_EMAIL, DEMO_SOURCE_SLUG, demoPeople, seedDemo } from '../seed/demo-seed';
 import { ensureAdmin } from '../seed/ensure-admin';
 
 async function main(): Promise<void> {
@@ -29,6 +29,8 @@ async function main(): Promise<void> {
       await seedDemo(db, credentials);
       demo = {
         demoLogin: { email: DEMO_ADMIN_EMAIL, password: credentials.password },
+        // Everyone else signs in with the same password, to try the manager's and the reps' day.
+        demoPeople: demoPeople.map(({ name, email, role }) => ({ name, email, role })),
         demoSource: { slug: DEMO_SOURCE_SLUG, apiKey: credentials.apiKey },
       };
       console.error('Demo team, reps, routing flow and source are in place');

@@ -3,6 +3,7 @@ import {
   DataSource,
   FlowEntity,
   FlowVersionEntity,
+  In,
   ScheduleEntity,
   SettingEntity,
   SourceEntity,
@@ -19,7 +20,8 @@ export const DEMO_ADMIN_EMAIL = 'admin@baton.demo';
 export const DEMO_SOURCE_SLUG = 'website';
 const SEEDED_KEY = 'demo.seeded';
 
-const people: {
+/** The demo's people; every one of them signs in with the demo password, to try each role's day. */
+export const demoPeople: {
   name: string;
   email: string;
   role: UserRole;
@@ -53,14 +55,16 @@ const people: {
 
 /**
  * Seeds a demo team, reps, office hours and a website source once. On later runs it only makes
- * sure the demo password and source key match the credentials in the data folder.
+ * sure every demo person's password and the source key match the credentials in the data folder.
  */
 export async function seedDemo(db: DataSource, credentials: DemoCredentials): Promise<void> {
   const passwordHash = await hashPassword(credentials.password);
   await db.transaction(async (m) => {
     const seeded = await m.getRepository(SettingEntity).findOneBy({ key: SEEDED_KEY });
     if (seeded) {
-      await m.getRepository(UserEntity).update({ email: DEMO_ADMIN_EMAIL }, { passwordHash });
+      await m
+        .getRepository(UserEntity)
+        .update({ email: In(demoPeople.map((p) => p.email)) }, { passwordHash });
       await m
         .getRepository(SourceEntity)
         .update(
@@ -82,9 +86,9 @@ export async function seedDemo(db: DataSource, credentials: DemoCredentials): Pr
       holidays: ['2026-12-25', '2026-12-26', '2027-01-01'],
     });
     const users = await m.getRepository(UserEntity).save(
-      people.map((p) => ({
+      demoPeople.map((p) => ({
         ...p,
-        passwordHash: p.role === 'admin' ? passwordHash : null,
+        passwordHash,
         capacity: p.role === 'rep' ? 25 : null,
         scheduleId: schedule.id,
       })),
