@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { AlertBell } from '../features/alerts/alert-bell';
+import { AvailabilityMenu } from '../features/availability/availability-menu';
 import { useCurrentUser } from '../features/auth/current-user-context';
 import { UserMenu } from '../features/auth/user-menu';
 import { LiveStatus } from '../features/live-updates/live-status';
@@ -31,6 +32,7 @@ export function AppShell() {
           </nav>
           <div className="topbar-end">
             <LiveStatus mode={liveMode} />
+            <AvailabilityMenu />
             <AlertBell />
             <UserMenu user={user} />
           </div>
