@@ -24,11 +24,13 @@ export function AppShell() {
             <span>Baton</span>
           </Link>
           <nav aria-label="Main" className="topbar-nav">
-            {navEntries.map((entry) => (
-              <NavLink key={entry.to} to={entry.to} className="topbar-nav-link">
-                {entry.label}
-              </NavLink>
-            ))}
+            {navEntries
+              .filter((entry) => !entry.roles || entry.roles.includes(user.role))
+              .map((entry) => (
+                <NavLink key={entry.to} to={entry.to} className="topbar-nav-link">
+                  {entry.label}
+                </NavLink>
+              ))}
           </nav>
           <div className="topbar-end">
             <LiveStatus mode={liveMode} />

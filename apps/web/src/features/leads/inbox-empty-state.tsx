@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { CopyButton } from '../../ui/copy-button';
 
 export function firstLeadCurl(origin: string): string {
   return [
@@ -12,17 +12,6 @@ export function firstLeadCurl(origin: string): string {
 /** What a newcomer sees before the first lead: how to send one. */
 export function InboxEmptyState() {
   const command = firstLeadCurl(window.location.origin);
-  const [copied, setCopied] = useState(false);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(command);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  }
-
   return (
     <section className="inbox-empty card" aria-labelledby="inbox-empty-title">
       <h2 id="inbox-empty-title">No leads yet</h2>
@@ -41,9 +30,7 @@ export function InboxEmptyState() {
             <pre>
               <code>{command}</code>
             </pre>
-            <button type="button" className="button" onClick={() => void copy()}>
-              {copied ? 'Copied' : 'Copy'}
-            </button>
+            <CopyButton text={command} />
           </div>
         </li>
         <li>
