@@ -11,7 +11,7 @@ import { type RunningStack, startStack } from './support/running-stack';
 
 // An admin creates a source in the browser, pastes its form snippet into a static page on another
 // origin, and a visitor's plain form post there becomes a lead.
-describe('an admin connects a website form from the sources page', () => {
+describe('an admin sets Baton up in the browser: a source for the website, a rep', () => {
   let stack: RunningStack;
   let browser: Browser;
   let site: Server;
@@ -106,6 +106,37 @@ describe('an admin connects a website form from the sources page', () => {
     });
     expect(res.status).toBe(202);
     await visitor.close();
+    await page.close();
+  });
+
+  it('adds a rep on the People page, who then signs in with the first password', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(stack.baseUrl);
+    await page.getByLabel('Email').fill('ada@e2e.example');
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByLabel('Name').fill('Riley Rep');
+    await page.getByLabel('Email').fill('riley@e2e.example');
+    await page.getByLabel('Skills').fill('implants, spanish');
+    await page.getByLabel('First password').fill('riley-first-password');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.getByText('Riley Rep can sign in now').waitFor();
+    const row = page.getByTestId('person-row').filter({ hasText: 'riley@e2e.example' });
+    expect(await row.textContent()).toContain('Rep');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('people-page.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    await page.getByLabel('Email').fill('riley@e2e.example');
+    await page.getByLabel('Password').fill('riley-first-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Riley Rep', { exact: true }).waitFor();
+    // A rep sees neither settings page in the top bar.
+    expect(await page.getByRole('link', { name: 'People' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Sources' }).count()).toBe(0);
     await page.close();
   });
 });

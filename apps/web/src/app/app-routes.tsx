@@ -3,6 +3,7 @@ import { AuthGate } from '../features/auth/auth-gate';
 import { FlowListPage } from '../features/flows/flow-list.page';
 import { LeadListPage } from '../features/leads/lead-list.page';
 import { LeadPage } from '../features/leads/lead.page';
+import { PeoplePage } from '../features/settings/people.page';
 import { SourcesPage } from '../features/settings/sources.page';
 import { LoadingState } from '../ui/loading-state';
 import { AppShell } from './app-shell';
@@ -38,6 +39,7 @@ export const appRoutes: RouteObject[] = [
         path: 'flows/:flowId',
         lazy: async () => ({ Component: (await import('../features/flows/flow.page')).FlowPage }),
       },
+      { path: 'settings/people', element: <PeoplePage /> },
       { path: 'settings/sources', element: <SourcesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -12,5 +12,6 @@ export const navEntries: readonly NavEntry[] = [
   { to: '/leads', label: 'Inbox' },
   { to: '/dashboard', label: 'Dashboard' },
   { to: '/flows', label: 'Flows' },
+  { to: '/settings/people', label: 'People', roles: ['admin', 'manager'] },
   { to: '/settings/sources', label: 'Sources', roles: ['admin', 'manager'] },
 ];

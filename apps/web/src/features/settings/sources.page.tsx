@@ -10,7 +10,7 @@ import { NewSourceForm } from './new-source-form';
 import { SourceCard } from './source-card';
 import { SourceKeyReveal } from './source-key-reveal';
 import { fetchSources, sourceKeys } from './sources.api';
-import './sources.css';
+import './settings-pages.css';
 
 /** Where leads come from: admins create sources and rotate keys; managers read them. */
 export function SourcesPage() {

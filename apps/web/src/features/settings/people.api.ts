@@ -1,0 +1,29 @@
+import {
+  userListSchema,
+  userRemovalSchema,
+  userViewSchema,
+  type CreateUser,
+  type UpdateUser,
+  type UserList,
+  type UserRemoval,
+  type UserView,
+} from '@baton/api-contract';
+import { apiRequest } from '../../api/api-client';
+
+export const peopleKeys = { all: ['people'] as const };
+
+export function fetchPeople(signal?: AbortSignal): Promise<UserList> {
+  return apiRequest('GET', '/api/v1/users', userListSchema, { signal });
+}
+
+export function createPerson(body: CreateUser): Promise<UserView> {
+  return apiRequest('POST', '/api/v1/users', userViewSchema, { body });
+}
+
+export function updatePerson(id: string, body: UpdateUser): Promise<UserView> {
+  return apiRequest('PATCH', `/api/v1/users/${encodeURIComponent(id)}`, userViewSchema, { body });
+}
+
+export function removePerson(id: string): Promise<UserRemoval> {
+  return apiRequest('DELETE', `/api/v1/users/${encodeURIComponent(id)}`, userRemovalSchema);
+}
