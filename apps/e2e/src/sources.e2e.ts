@@ -109,7 +109,7 @@ describe('an admin sets Baton up in the browser: a source for the website, a rep
     await page.close();
   });
 
-  it('adds a rep on the People page, who then signs in with the first password', async () => {
+  it('adds a rep on the People page and a team for them; the rep signs in with the first password', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(stack.baseUrl);
     await page.getByLabel('Email').fill('ada@e2e.example');
@@ -128,14 +128,31 @@ describe('an admin sets Baton up in the browser: a source for the website, a rep
     expect(await row.textContent()).toContain('Rep');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('people-page.png'), fullPage: true });
+
+    // A team for the rep, so a flow's assign step can pick them.
+    await page.getByRole('link', { name: 'Teams' }).click();
+    await page.getByText('No teams yet').waitFor();
+    await page.getByRole('button', { name: 'New team' }).click();
+    await page.getByLabel('Name').fill('Front desk');
+    await page
+      .getByRole('group', { name: 'Members' })
+      .getByLabel(/Riley Rep/)
+      .check();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Create team' }).click();
+    const team = page.getByRole('article', { name: 'Front desk' });
+    await team.waitFor();
+    expect(await team.textContent()).toContain('Riley Rep');
+    await page.screenshot({ path: artifactPath('teams-page.png'), fullPage: true });
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     await page.getByLabel('Email').fill('riley@e2e.example');
     await page.getByLabel('Password').fill('riley-first-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Riley Rep', { exact: true }).waitFor();
-    // A rep sees neither settings page in the top bar.
+    // A rep sees none of the settings pages in the top bar.
     expect(await page.getByRole('link', { name: 'People' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Teams' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Sources' }).count()).toBe(0);
     await page.close();
   });

@@ -5,6 +5,7 @@ import { LeadListPage } from '../features/leads/lead-list.page';
 import { LeadPage } from '../features/leads/lead.page';
 import { PeoplePage } from '../features/settings/people.page';
 import { SourcesPage } from '../features/settings/sources.page';
+import { TeamsPage } from '../features/settings/teams.page';
 import { LoadingState } from '../ui/loading-state';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found.page';
@@ -41,6 +42,7 @@ export const appRoutes: RouteObject[] = [
       },
       { path: 'settings/people', element: <PeoplePage /> },
       { path: 'settings/sources', element: <SourcesPage /> },
+      { path: 'settings/teams', element: <TeamsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -13,5 +13,6 @@ export const navEntries: readonly NavEntry[] = [
   { to: '/dashboard', label: 'Dashboard' },
   { to: '/flows', label: 'Flows' },
   { to: '/settings/people', label: 'People', roles: ['admin', 'manager'] },
+  { to: '/settings/teams', label: 'Teams', roles: ['admin', 'manager'] },
   { to: '/settings/sources', label: 'Sources', roles: ['admin', 'manager'] },
 ];
