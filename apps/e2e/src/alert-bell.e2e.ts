@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { hashPassword, sha256 } from '@baton/api';
+import { hashPassword } from '@baton/api';
 import type { FlowGraph } from '@baton/flow';
 import { seriousA11yViolations } from './support/accessibility';
 import { artifactPath } from './support/artifacts';
 import { launchChromium } from './support/chromium';
 import { type RunningStack, startStack } from './support/running-stack';
+import { signIn } from './support/sign-in';
+import { publishFlowWithSource } from './support/published-flow';
 
 // The engine writes an alert; the manager sees it in the bell without reloading and acknowledges it.
 describe('a manager’s bell: an alert the engine writes is seen and acknowledged', () => {
@@ -48,24 +50,7 @@ describe('a manager’s bell: an alert the engine writes is seen and acknowledge
         { id: 'trigger.next->give-up', source: 'trigger', sourceHandle: 'next', target: 'give-up' },
       ],
     };
-    const [flow]: { id: string }[] = await ds.query(
-      `INSERT INTO flows (name, draft_graph) VALUES ('Give up', $1) RETURNING id`,
-      [JSON.stringify(graph)],
-    );
-    if (!flow) throw new Error('the flow was not stored');
-    const [version]: { id: string }[] = await ds.query(
-      `INSERT INTO flow_versions (flow_id, version, graph) VALUES ($1, 1, $2) RETURNING id`,
-      [flow.id, JSON.stringify(graph)],
-    );
-    await ds.query(`UPDATE flows SET published_version_id = $1 WHERE id = $2`, [
-      version?.id,
-      flow.id,
-    ]);
-    await ds.query(
-      `INSERT INTO sources (slug, name, api_key_hash, api_key_prefix, flow_id)
-       VALUES ('site', 'Website', $1, 'bat_ale', $2)`,
-      [sha256(apiKey), flow.id],
-    );
+    await publishFlowWithSource(ds, graph, { slug: 'site', apiKey });
     browser = await launchChromium();
   });
 
@@ -76,10 +61,7 @@ describe('a manager’s bell: an alert the engine writes is seen and acknowledge
 
   it('rings within seconds of the lead, lists the alert with its lead, and clears on acknowledge', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(stack.baseUrl);
-    await page.getByLabel('Email').fill('morgan@e2e.example');
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, stack.baseUrl, 'morgan@e2e.example', password);
     const quiet = page.getByRole('button', { name: 'Alerts, none unread' });
     await quiet.waitFor({ timeout: 15_000 });
     // The live stream is open before the lead arrives, so the bell must change without a reload.

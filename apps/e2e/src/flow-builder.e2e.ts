@@ -6,6 +6,7 @@ import { seriousA11yViolations } from './support/accessibility';
 import { artifactPath } from './support/artifacts';
 import { launchChromium } from './support/chromium';
 import { type RunningStack, startStack } from './support/running-stack';
+import { signIn } from './support/sign-in';
 
 // An ops manager builds a flow in the browser, with no JSON: palette, form, problems, publish.
 describe('the flow builder', () => {
@@ -79,10 +80,7 @@ describe('the flow builder', () => {
   });
 
   it('creates a flow from an empty canvas, configures it through forms and publishes it with a note', async () => {
-    await page.goto(`${stack.baseUrl}/flows`);
-    await page.getByLabel('Email').fill('ops@builder.example');
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, `${stack.baseUrl}/flows`, 'ops@builder.example', password);
 
     // A new flow from the empty template.
     await page.getByRole('button', { name: 'New flow' }).click();

@@ -1,9 +1,10 @@
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { hashPassword, sha256 } from '@baton/api';
+import { hashPassword } from '@baton/api';
 import { createDemoFlowGraph } from '@baton/flow';
 import { expectEventually } from '@baton/testing';
 import { type RunningStack, startStack } from './support/running-stack';
+import { publishFlowWithSource } from './support/published-flow';
 
 // People's actions through the HTTP API reach the running workflow and come back in the timeline.
 describe('lead actions from the API to the workflow and back', () => {
@@ -59,22 +60,7 @@ describe('lead actions from the API to the workflow and back', () => {
     ]);
     // The demo flow, as `npm start` seeds it: qualify, route, notify, chase.
     const graph = createDemoFlowGraph({ teamId: team.id, scheduleId: schedule.id });
-    const [flow] = await ds.query(
-      `INSERT INTO flows (name, draft_graph) VALUES ('demo', $1) RETURNING id`,
-      [JSON.stringify(graph)],
-    );
-    const [version] = await ds.query(
-      `INSERT INTO flow_versions (flow_id, version, graph) VALUES ($1, 1, $2) RETURNING id`,
-      [flow.id, JSON.stringify(graph)],
-    );
-    await ds.query(`UPDATE flows SET published_version_id = $1 WHERE id = $2`, [
-      version.id,
-      flow.id,
-    ]);
-    await ds.query(
-      `INSERT INTO sources (slug, name, api_key_hash, api_key_prefix, flow_id) VALUES ('site', 'Website', $1, 'bat_act', $2)`,
-      [sha256(apiKey), flow.id],
-    );
+    await publishFlowWithSource(ds, graph, { slug: 'site', apiKey });
   });
   afterAll(() => stack?.stop());
 

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { hashPassword, sha256 } from '@baton/api';
 import { launchChromium } from './support/chromium';
 import { type RunningStack, startStack } from './support/running-stack';
+import { signIn } from './support/sign-in';
 
 describe('a lead sent through the API appears in the browser with its timeline', () => {
   let stack: RunningStack;
@@ -46,10 +47,7 @@ describe('a lead sent through the API appears in the browser with its timeline',
     const { id } = (await res.json()) as { id: string };
 
     const page = await browser.newPage();
-    await page.goto(stack.baseUrl);
-    await page.getByLabel('Email').fill('ops@e2e.example');
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, stack.baseUrl, 'ops@e2e.example', password);
 
     const row = page.getByTestId('lead-row').filter({ hasText: 'Katherine Johnson' });
     await row.waitFor({ timeout: 15_000 });

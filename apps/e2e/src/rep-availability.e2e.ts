@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { hashPassword, sha256 } from '@baton/api';
+import { hashPassword } from '@baton/api';
 import type { FlowGraph } from '@baton/flow';
 import { seriousA11yViolations } from './support/accessibility';
 import { artifactPath } from './support/artifacts';
 import { launchChromium } from './support/chromium';
 import { type RunningStack, startStack } from './support/running-stack';
+import { signIn } from './support/sign-in';
+import { publishFlowWithSource } from './support/published-flow';
 
 // A rep marks themself away in the app bar; round robin gives the next leads to a teammate.
 describe('a rep sets themself away and the next lead skips them', () => {
@@ -64,24 +66,7 @@ describe('a rep sets themself away and the next lead skips them', () => {
         { id: 'e3', source: 'assign', sourceHandle: 'nobody', target: 'nobody' },
       ],
     };
-    const [flow]: { id: string }[] = await ds.query(
-      `INSERT INTO flows (name, draft_graph) VALUES ('Round robin', $1) RETURNING id`,
-      [JSON.stringify(graph)],
-    );
-    if (!flow) throw new Error('the flow was not stored');
-    const [version]: { id: string }[] = await ds.query(
-      `INSERT INTO flow_versions (flow_id, version, graph) VALUES ($1, 1, $2) RETURNING id`,
-      [flow.id, JSON.stringify(graph)],
-    );
-    await ds.query(`UPDATE flows SET published_version_id = $1 WHERE id = $2`, [
-      version?.id,
-      flow.id,
-    ]);
-    await ds.query(
-      `INSERT INTO sources (slug, name, api_key_hash, api_key_prefix, flow_id)
-       VALUES ('site', 'Website', $1, 'bat_awa', $2)`,
-      [sha256(apiKey), flow.id],
-    );
+    await publishFlowWithSource(ds, graph, { slug: 'site', apiKey });
     browser = await launchChromium();
   });
 
@@ -113,10 +98,7 @@ describe('a rep sets themself away and the next lead skips them', () => {
 
   it('away in the app bar: the next two leads go to the teammate, then back in the rotation', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(stack.baseUrl);
-    await page.getByLabel('Email').fill('riley@e2e.example');
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, stack.baseUrl, 'riley@e2e.example', password);
 
     await page.getByRole('button', { name: 'My availability: Available' }).click();
     await page.getByRole('radio', { name: /Away/ }).check();

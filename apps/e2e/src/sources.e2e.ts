@@ -8,6 +8,7 @@ import { seriousA11yViolations } from './support/accessibility';
 import { artifactPath } from './support/artifacts';
 import { launchChromium } from './support/chromium';
 import { type RunningStack, startStack } from './support/running-stack';
+import { signIn } from './support/sign-in';
 
 // An admin creates a source in the browser, pastes its form snippet into a static page on another
 // origin, and a visitor's plain form post there becomes a lead.
@@ -50,10 +51,7 @@ describe('an admin sets Baton up in the browser: a source for the website, a rep
 
   it('creates the source, shows its key once, and the pasted form delivers a lead', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(stack.baseUrl);
-    await page.getByLabel('Email').fill('ada@e2e.example');
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, stack.baseUrl, 'ada@e2e.example', password);
     await page.getByRole('link', { name: 'Sources' }).click();
     await page.getByText('No sources yet').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -111,10 +109,7 @@ describe('an admin sets Baton up in the browser: a source for the website, a rep
 
   it('adds a rep on the People page and a team for them; the rep signs in with the first password', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(stack.baseUrl);
-    await page.getByLabel('Email').fill('ada@e2e.example');
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, stack.baseUrl, 'ada@e2e.example', password);
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Name').fill('Riley Rep');
@@ -146,9 +141,7 @@ describe('an admin sets Baton up in the browser: a source for the website, a rep
     await page.screenshot({ path: artifactPath('teams-page.png'), fullPage: true });
     await page.getByRole('button', { name: 'Sign out' }).click();
 
-    await page.getByLabel('Email').fill('riley@e2e.example');
-    await page.getByLabel('Password').fill('riley-first-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, stack.baseUrl, 'riley@e2e.example', 'riley-first-password');
     await page.getByText('Riley Rep', { exact: true }).waitFor();
     // A rep sees none of the settings pages in the top bar.
     expect(await page.getByRole('link', { name: 'People' }).count()).toBe(0);

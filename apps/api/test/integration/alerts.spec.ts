@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Alert, AlertList } from '@baton/api-contract';
 import { type ApiTestApp, startApiTestApp } from '../support/api-test-app';
 import { type LiveEventStream, openLiveEventStream } from '../support/live-event-stream';
+import { sessionCookieOf } from '../support/session-cookie';
 import { waitUntil } from '../support/wait-until';
 import { seedSource, seedUser, type TestUser } from '../support/seed-test-data';
 
@@ -167,19 +168,8 @@ describe('alerts: a person reads, counts and acknowledges their own, live', () =
   });
 
   it('pushes a new alert and an acknowledgement to its owner’s event stream only, with the unread count', async () => {
-    const cookie = async (who: TestUser) => {
-      const res = await t
-        .http()
-        .post('/api/v1/auth/login')
-        .send({ email: who.email, password: who.password })
-        .expect(200);
-      return ([] as string[])
-        .concat(res.headers['set-cookie'] ?? [])
-        .map((c) => c.split(';')[0])
-        .join('; ');
-    };
-    const mine = await openLiveEventStream(port, await cookie(rep));
-    const theirs = await openLiveEventStream(port, await cookie(other));
+    const mine = await openLiveEventStream(port, await sessionCookieOf(t, rep));
+    const theirs = await openLiveEventStream(port, await sessionCookieOf(t, other));
     streams.push(mine, theirs);
 
     // The streams subscribe asynchronously: raise warm-up alerts until each has seen one.

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { LEAD_CHANGED_CHANNEL } from '@baton/db';
 import { type ApiTestApp, startApiTestApp } from '../support/api-test-app';
 import { type LiveEventStream, openLiveEventStream } from '../support/live-event-stream';
+import { sessionCookieOf } from '../support/session-cookie';
 import { waitUntil } from '../support/wait-until';
 import { seedSource, seedTeam, seedUser, type TestUser } from '../support/seed-test-data';
 
@@ -50,20 +51,8 @@ describe('GET /api/v1/events (live lead updates)', () => {
     await t.close();
   });
 
-  const cookieOf = async (who: TestUser): Promise<string> => {
-    const res = await t
-      .http()
-      .post('/api/v1/auth/login')
-      .send({ email: who.email, password: who.password })
-      .expect(200);
-    return ([] as string[])
-      .concat(res.headers['set-cookie'] ?? [])
-      .map((c) => c.split(';')[0])
-      .join('; ');
-  };
-
   const open = async (who: TestUser): Promise<LiveEventStream> => {
-    const stream = await openLiveEventStream(port, await cookieOf(who));
+    const stream = await openLiveEventStream(port, await sessionCookieOf(t, who));
     streams.push(stream);
     return stream;
   };
