@@ -1,11 +1,12 @@
 import type { Alert, AlertState } from '@baton/api-contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/api-request-error';
 import { RelativeTime } from '../../time/relative-time';
 import { useNow } from '../../time/use-now';
 import { Icon } from '../../ui/icon';
+import { useDismiss } from '../../ui/use-dismiss';
 import { alertKindLooks } from './alert-kinds';
 import {
   acknowledgeAlert,
@@ -27,29 +28,14 @@ export function AlertBell() {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
   const unread = useQuery({
     queryKey: alertKeys.unread(),
     queryFn: ({ signal }) => fetchUnreadAlertCount(signal),
   });
   const count = unread.data ?? 0;
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  useDismiss(open, close, root, button);
 
   const label = count === 0 ? 'Alerts, none unread' : `Alerts, ${count} unread`;
   return (

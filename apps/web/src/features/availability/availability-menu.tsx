@@ -1,8 +1,9 @@
 import type { UpdateAvailability } from '@baton/api-contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/api-request-error';
 import { useNow } from '../../time/use-now';
+import { useDismiss } from '../../ui/use-dismiss';
 import { availabilityKey, fetchMyAvailability, updateMyAvailability } from './availability.api';
 import {
   type AvailabilityChoice,
@@ -28,6 +29,7 @@ export function AvailabilityMenu() {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
   const availability = useQuery({
     queryKey: availabilityKey,
     queryFn: ({ signal }) => fetchMyAvailability(signal),
@@ -43,23 +45,7 @@ export function AvailabilityMenu() {
   const [choice, setChoice] = useState<AvailabilityChoice>('available');
   const [until, setUntil] = useState(() => tomorrow(Date.now()));
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  useDismiss(open, close, root, button);
 
   if (!availability.data) return null;
   const current = currentChoice(availability.data, now);
