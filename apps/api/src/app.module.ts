@@ -9,6 +9,7 @@ import { DevMailModule } from './dev-mail/dev-mail.module';
 import { HealthController } from './health/health.controller';
 import { FlowsModule } from './flows/flows.module';
 import { IntakeModule } from './intake/intake.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { LeadsModule } from './leads/leads.module';
 import { LiveModule } from './live/live.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -35,6 +36,7 @@ export class AppModule {
         AlertsModule,
         FlowsModule,
         PeopleModule,
+        InvitationsModule,
         MetricsModule,
         DevMailModule,
         SettingsModule,

@@ -27,6 +27,7 @@ import { PasswordGuessThrottle } from '../rate-limit/password-guess-throttle.ser
 import { LoginRequestGuard } from './login-request.guard';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSecretToken } from './secret-token';
+import { setSessionCookies } from './session-cookies';
 import { SessionService } from './session.service';
 
 @ApiTags('auth')
@@ -81,15 +82,7 @@ export class AuthController {
     if (!user || !user.passwordHash || !ok)
       throw new UnauthorizedException('Wrong email or password');
     await this.throttle.succeeded(attempt);
-    const session = await this.sessions.create(user.id);
-    const common = {
-      sameSite: 'lax' as const,
-      secure: this.config.cookieSecure,
-      path: '/',
-      expires: session.expiresAt,
-    };
-    res.cookie(SESSION_COOKIE, session.token, { ...common, httpOnly: true });
-    res.cookie(CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
+    setSessionCookies(res, await this.sessions.create(user.id), this.config);
     return { id: user.id, name: user.name, email: user.email, role: user.role };
   }
 

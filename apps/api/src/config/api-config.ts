@@ -27,6 +27,16 @@ const apiEnvSchema = z.object({
   /** Unset outside production: the API captures mail locally on SMTP_CAPTURE_PORT (npm start). */
   SMTP_URL: z.string().optional(),
   SMTP_CAPTURE_PORT: z.coerce.number().int().positive().default(2525),
+  /** From of the mail the API sends itself (invitations); the worker has its own. */
+  SMTP_FROM: z.string().min(3).default('Baton <baton@localhost>'),
+  /** Where people open Baton: the base of links in mail (the worker reads the same variable). */
+  BATON_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** How long an invitation link works. */
+  INVITATION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(24 * 7),
   /** GET /metrics (Prometheus) wants "Authorization: Bearer <token>"; unset, /metrics is off. */
   METRICS_TOKEN: z.preprocess(
     (v) => (v === '' ? undefined : v),

@@ -36,5 +36,6 @@ import { UsersController } from './users.controller';
     SourceWriteService,
     SourceKeysService,
   ],
+  exports: [UserReadService, UserWriteService],
 })
 export class PeopleModule {}

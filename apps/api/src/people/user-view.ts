@@ -12,7 +12,8 @@ export const USER_VIEW_COLUMNS = `u.id, u.email, u.name, u.role, u.status, u.out
   u.created_at, u.updated_at, (u.password_hash IS NOT NULL) AS can_sign_in,
   coalesce((SELECT json_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t.name, t.id)
             FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE tm.user_id = u.id), '[]'::json) AS teams,
-  (SELECT count(*)::int FROM leads l WHERE l.owner_id = u.id AND l.status IN (${OPEN_STATUSES_SQL})) AS open_leads`;
+  (SELECT count(*)::int FROM leads l WHERE l.owner_id = u.id AND l.status IN (${OPEN_STATUSES_SQL})) AS open_leads,
+  (SELECT i.expires_at FROM invitations i WHERE i.user_id = u.id AND i.accepted_at IS NULL) AS invitation_expires_at`;
 
 export interface UserViewRow {
   id: string;
@@ -33,6 +34,7 @@ export interface UserViewRow {
   can_sign_in: boolean;
   teams: { id: string; name: string }[];
   open_leads: number;
+  invitation_expires_at: Date | null;
 }
 
 export function toUserView(r: UserViewRow): UserView {
@@ -52,6 +54,9 @@ export function toUserView(r: UserViewRow): UserView {
     openLeads: r.open_leads,
     flag: r.flagged_at ? { at: r.flagged_at.toISOString(), reason: r.flag_reason } : null,
     canSignIn: r.can_sign_in,
+    ...(r.invitation_expires_at
+      ? { invitation: { expiresAt: r.invitation_expires_at.toISOString() } }
+      : {}),
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };
@@ -59,6 +64,12 @@ export function toUserView(r: UserViewRow): UserView {
 
 /** What the audit log keeps of a person: their settings, not volatile counters. */
 export function userAuditSnapshot(view: UserView): Record<string, unknown> {
-  const { openLeads: _openLeads, updatedAt: _updatedAt, createdAt: _createdAt, ...rest } = view;
+  const {
+    openLeads: _openLeads,
+    updatedAt: _updatedAt,
+    createdAt: _createdAt,
+    invitation: _invitation,
+    ...rest
+  } = view;
   return { ...rest, teams: view.teams.map((t) => t.id) };
 }

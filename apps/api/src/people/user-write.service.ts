@@ -12,7 +12,7 @@ import { DataSource, type EntityManager, UserEntity } from '@baton/db';
 import { AuditLogService } from '../audit/audit-log.service';
 import { hashPassword } from '../auth/password-hasher';
 import { changedFields } from './audit-diff';
-import { conflict, isUniqueViolation, notFound } from './people-errors';
+import { conflict, invalidField, isUniqueViolation, notFound } from './people-errors';
 import { assertScheduleExists, quoteList } from './references';
 import { assertMayEditUser } from './user-edit-policy';
 import { UserReadService } from './user-read.service';
@@ -84,13 +84,21 @@ export class UserWriteService {
         const before = await this.users.get(id, m);
 
         await assertScheduleExists(m, body.scheduleId);
-        if (body.role && body.role !== before.role)
-          await this.assertRoleChange(m, before, body.role);
+        if (body.role && body.role !== before.role) {
+          // Teams left in the same request do not stand in the way of becoming an admin.
+          const teams = body.teamIds
+            ? before.teams.filter((t) => body.teamIds?.includes(t.id))
+            : before.teams;
+          await this.assertRoleChange(m, { ...before, teams }, body.role);
+        }
         if (body.email && body.email !== before.email) {
           if (await m.getRepository(UserEntity).existsBy({ email: body.email }))
             throw duplicateEmail(body.email);
         }
-        await m.getRepository(UserEntity).update({ id }, toPatch(body));
+        const patch = toPatch(body);
+        if (Object.keys(patch).length > 0) await m.getRepository(UserEntity).update({ id }, patch);
+        if (body.teamIds)
+          await this.replaceTeams(m, before, body.role ?? before.role, body.teamIds);
 
         const after = await this.users.get(id, m);
         const diff = changedFields(userAuditSnapshot(before), userAuditSnapshot(after));
@@ -181,6 +189,37 @@ export class UserWriteService {
     });
   }
 
+  /** Puts the person in exactly these teams; admins own no leads, so they belong to none. */
+  private async replaceTeams(
+    m: EntityManager,
+    user: UserView,
+    role: Role,
+    teamIds: string[],
+  ): Promise<void> {
+    if (teamIds.length > 0) {
+      if (role === 'admin') {
+        throw invalidField(
+          'teamIds',
+          `${user.name} is an admin; admins cannot own leads, so they cannot be team members`,
+        );
+      }
+      const found: { id: string }[] = await m.query(
+        `SELECT id FROM teams WHERE id = ANY($1::uuid[])`,
+        [teamIds],
+      );
+      const missing = teamIds.filter((t) => !found.some((f) => f.id === t));
+      if (missing.length > 0)
+        throw invalidField('teamIds', `there is no team ${missing.join(', ')}`);
+    }
+    await m.query(`DELETE FROM team_members WHERE user_id = $1`, [user.id]);
+    if (teamIds.length > 0) {
+      await m.query(`INSERT INTO team_members (team_id, user_id) SELECT unnest($1::uuid[]), $2`, [
+        teamIds,
+        user.id,
+      ]);
+    }
+  }
+
   private async manages(m: EntityManager, managerId: string, userId: string): Promise<boolean> {
     const rows: unknown[] = await m.query(
       `SELECT 1 FROM team_members tm JOIN teams t ON t.id = tm.team_id
@@ -231,7 +270,7 @@ export class UserWriteService {
 }
 
 function toPatch(body: UpdateUser): Partial<UserEntity> {
-  const { clearFlag, outOfOfficeUntil, ...plain } = body;
+  const { clearFlag, outOfOfficeUntil, teamIds: _teamIds, ...plain } = body;
   return {
     ...plain,
     ...(outOfOfficeUntil !== undefined

@@ -7,6 +7,7 @@ export {
   newPasswordSchema,
 } from './people-fields.schema';
 export * from './user.schema';
+export * from './invitation.schema';
 export * from './team.schema';
 export * from './schedule-resource.schema';
 export * from './source.schema';

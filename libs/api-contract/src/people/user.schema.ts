@@ -49,6 +49,8 @@ export const userViewSchema = z
     flag: userFlagSchema.nullable(),
     /** Whether a password is set (the hash itself never leaves the server). */
     canSignIn: z.boolean(),
+    /** Present while an invitation link is out and unused (it may have expired). */
+    invitation: z.object({ expiresAt: z.iso.datetime() }).optional(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -131,6 +133,12 @@ export const updateUserSchema = z
     skills: labelListSchema.optional(),
     territories: labelListSchema.optional(),
     scheduleId: idSchema('scheduleId').nullable().optional(),
+    /** Exactly the teams the person is a member of afterwards (admins only). */
+    teamIds: z
+      .array(idSchema('teamIds'))
+      .max(100, 'at most 100 teams')
+      .transform((ids) => [...new Set(ids)])
+      .optional(),
     clearFlag: z.literal(true, 'clearFlag can only be true').optional(),
   })
   .strict()

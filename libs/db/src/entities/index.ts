@@ -3,6 +3,7 @@ import { AuditLogEntity } from './audit-log.entity';
 import { FlowEntity, FlowVersionEntity } from './flow.entity';
 import { FlowTestCaseEntity } from './flow-test-case.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { InvitationEntity } from './invitation.entity';
 import { LeadEventEntity } from './lead-event.entity';
 import { LeadEntity } from './lead.entity';
 import { NotificationEntity } from './notification.entity';
@@ -22,6 +23,7 @@ export {
   FlowTestCaseEntity,
   FlowVersionEntity,
   IdempotencyKeyEntity,
+  InvitationEntity,
   LeadEventEntity,
   LeadEntity,
   NotificationEntity,
@@ -46,6 +48,7 @@ export const entities = [
   FlowTestCaseEntity,
   FlowVersionEntity,
   IdempotencyKeyEntity,
+  InvitationEntity,
   LeadEventEntity,
   LeadEntity,
   NotificationEntity,
