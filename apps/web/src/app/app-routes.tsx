@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { AcceptInvitationPage } from '../features/auth/accept-invitation.page';
 import { AuthGate } from '../features/auth/auth-gate';
 import { FlowListPage } from '../features/flows/flow-list.page';
 import { LeadListPage } from '../features/leads/lead-list.page';
@@ -12,6 +13,8 @@ import { NotFoundPage } from './not-found.page';
 import { RouteErrorPage } from './route-error.page';
 
 export const appRoutes: RouteObject[] = [
+  // Opened from an invitation email by someone without a password yet: outside the sign-in gate.
+  { path: '/invite/:token', element: <AcceptInvitationPage />, errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: (

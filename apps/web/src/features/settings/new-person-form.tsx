@@ -1,8 +1,12 @@
-import type { CreateUser, Role } from '@baton/api-contract';
+import type { CreateInvitation, CreateUser, Role } from '@baton/api-contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, isApiRequestError } from '../../api/api-request-error';
-import { createPerson, peopleKeys } from './people.api';
+import { formatDateTime } from '../../time/format-date-time';
+import { createPerson, invitePerson, peopleKeys } from './people.api';
+
+/** How the new person gets in: a link by email (the default) or a password the admin tells them. */
+type Access = 'invite' | 'password';
 
 const roleHints: Record<Role, string> = {
   rep: 'Takes leads and sees their own',
@@ -16,7 +20,10 @@ const labels = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** Adds a person: who they are, their role, how many open leads they may hold. */
+/**
+ * Adds a person: who they are, their role, how many open leads they may hold, and how they get
+ * in: by default an email with a one-time link to choose their password.
+ */
 export function NewPersonForm({ onDone }: { onDone: (message: string) => void }) {
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
@@ -26,6 +33,7 @@ export function NewPersonForm({ onDone }: { onDone: (message: string) => void })
   const [skills, setSkills] = useState('');
   const [territories, setTerritories] = useState('');
   const [password, setPassword] = useState('');
+  const [access, setAccess] = useState<Access>('invite');
   const create = useMutation({
     mutationFn: (body: CreateUser) => createPerson(body),
     onSuccess: (person) => {
@@ -37,7 +45,19 @@ export function NewPersonForm({ onDone }: { onDone: (message: string) => void })
       );
     },
   });
-  const issues = isApiRequestError(create.error) ? create.error.issues : [];
+  const invite = useMutation({
+    mutationFn: (body: CreateInvitation) => invitePerson(body),
+    onSuccess: (sent) => {
+      void queryClient.invalidateQueries({ queryKey: peopleKeys.all });
+      onDone(
+        `Invitation sent to ${sent.sentTo}. ${sent.user.name} chooses a password from the link, which works once until ${formatDateTime(sent.expiresAt)}.`,
+      );
+    },
+    // A person added before the mail failed is on the list now.
+    onError: () => void queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
+  });
+  const sending = access === 'invite' ? invite : create;
+  const issues = isApiRequestError(sending.error) ? sending.error.issues : [];
   const problem = (field: string) => issues.find((i) => i.path === field)?.message;
   const input = (
     id: string,
@@ -74,15 +94,16 @@ export function NewPersonForm({ onDone }: { onDone: (message: string) => void })
       aria-labelledby="new-person-title"
       onSubmit={(event) => {
         event.preventDefault();
-        create.mutate({
+        const person = {
           name,
           email,
           role,
           capacity: capacity.trim() === '' ? null : Number(capacity),
           skills: labels(skills),
           territories: labels(territories),
-          ...(password ? { password } : {}),
-        });
+        };
+        if (access === 'invite') invite.mutate(person);
+        else create.mutate({ ...person, ...(password ? { password } : {}) });
       }}
     >
       <h2 id="new-person-title">Add a person</h2>
@@ -131,26 +152,54 @@ export function NewPersonForm({ onDone }: { onDone: (message: string) => void })
           {},
           'Comma-separated, e.g. north, EMEA',
         )}
-        {input(
-          'password',
-          'First password',
-          password,
-          setPassword,
-          { type: 'password', autoComplete: 'new-password', minLength: 12 },
-          'At least 12 characters; tell it to them in person. Leave empty to set one later.',
-        )}
       </div>
-      {create.isError && (
+      <fieldset className="person-access">
+        <legend className="field-label">How they get in</legend>
+        <label className="member-option">
+          <input
+            type="radio"
+            name="person-access"
+            checked={access === 'invite'}
+            onChange={() => setAccess('invite')}
+          />
+          Invite by email: they choose their password from a one-time link
+        </label>
+        <label className="member-option">
+          <input
+            type="radio"
+            name="person-access"
+            checked={access === 'password'}
+            onChange={() => setAccess('password')}
+          />
+          Set a first password and tell it to them
+        </label>
+        {access === 'password' &&
+          input(
+            'password',
+            'First password',
+            password,
+            setPassword,
+            { type: 'password', autoComplete: 'new-password', minLength: 12 },
+            'At least 12 characters; tell it to them in person. Leave empty to set one later.',
+          )}
+      </fieldset>
+      {sending.isError && (
         <p role="alert" className="field-error">
-          {errorMessage(create.error)}
+          {errorMessage(sending.error)}
         </p>
       )}
       <div className="source-form-actions">
         <button type="button" className="button button-quiet" onClick={() => onDone('')}>
           Cancel
         </button>
-        <button type="submit" className="button button-primary" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add person'}
+        <button type="submit" className="button button-primary" disabled={sending.isPending}>
+          {access === 'invite'
+            ? invite.isPending
+              ? 'Sending…'
+              : 'Send invitation'
+            : create.isPending
+              ? 'Adding…'
+              : 'Add person'}
         </button>
       </div>
     </form>

@@ -1,8 +1,11 @@
 import {
+  invitationSentSchema,
   userListSchema,
   userRemovalSchema,
   userViewSchema,
+  type CreateInvitation,
   type CreateUser,
+  type InvitationSent,
   type UpdateUser,
   type UserList,
   type UserRemoval,
@@ -26,4 +29,18 @@ export function updatePerson(id: string, body: UpdateUser): Promise<UserView> {
 
 export function removePerson(id: string): Promise<UserRemoval> {
   return apiRequest('DELETE', `/api/v1/users/${encodeURIComponent(id)}`, userRemovalSchema);
+}
+
+/** Adds the person and emails them a one-time link to choose their password. */
+export function invitePerson(body: CreateInvitation): Promise<InvitationSent> {
+  return apiRequest('POST', '/api/v1/invitations', invitationSentSchema, { body });
+}
+
+/** A new link for someone who cannot sign in; the previous link stops working. */
+export function sendInvitation(id: string): Promise<InvitationSent> {
+  return apiRequest(
+    'POST',
+    `/api/v1/users/${encodeURIComponent(id)}/invitation`,
+    invitationSentSchema,
+  );
 }

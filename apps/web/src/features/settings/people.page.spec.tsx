@@ -1,4 +1,4 @@
-import type { CurrentUser, UserView } from '@baton/api-contract';
+import type { CurrentUser, TeamView, UserView } from '@baton/api-contract';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { fakeResponse } from '../../test/fake-response';
 import { mockFetch, type RecordedRequest } from '../../test/mock-fetch';
@@ -62,6 +62,7 @@ describe('PeoplePage', () => {
     });
     renderWithProviders(<PeoplePage />, { user: admin });
     fireEvent.click(await screen.findByRole('button', { name: 'Add a person' }));
+    fireEvent.click(screen.getByLabelText(/Set a first password/));
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Sam Rep' } });
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'sam@example.com' } });
     fireEvent.change(screen.getByLabelText('Skills'), { target: { value: 'implants, spanish' } });
@@ -94,10 +95,178 @@ describe('PeoplePage', () => {
     });
     renderWithProviders(<PeoplePage />, { user: admin });
     fireEvent.click(await screen.findByRole('button', { name: 'Add a person' }));
+    fireEvent.click(screen.getByLabelText(/Set a first password/));
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Sam' } });
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'riley@example.com' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add person' }));
     await screen.findByText('someone has this address already');
     expect(screen.getByLabelText('Email').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('invites by email by default and says until when the link works', async () => {
+    let invited: RecordedRequest | undefined;
+    mockFetch({
+      'GET /api/v1/users': fakeResponse(200, { items: [] }),
+      'POST /api/v1/invitations': (request) => {
+        invited = request;
+        const user = { ...riley, id: testUuid(12), name: 'Ivy Invite', canSignIn: false };
+        return fakeResponse(201, {
+          user,
+          expiresAt: '2026-12-10T09:00:00.000Z',
+          sentTo: 'ivy@example.com',
+        });
+      },
+    });
+    renderWithProviders(<PeoplePage />, { user: admin });
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a person' }));
+    expect(screen.getByLabelText(/Invite by email/)).toHaveProperty('checked', true);
+    expect(screen.queryByLabelText('First password')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Ivy Invite' } });
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'ivy@example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
+
+    expect((await screen.findByText(/Invitation sent to ivy@example.com/)).textContent).toMatch(
+      /Ivy Invite chooses a password from the link, which works once until .*2026/,
+    );
+    expect(invited?.body).toEqual({
+      name: 'Ivy Invite',
+      email: 'ivy@example.com',
+      role: 'rep',
+      capacity: 25,
+      skills: [],
+      territories: [],
+    });
+  });
+
+  it('shows a pending invitation with its expiry and resends it', async () => {
+    const pending: UserView = {
+      ...riley,
+      canSignIn: false,
+      flag: null,
+      invitation: { expiresAt: '2099-01-02T09:00:00.000Z' },
+    };
+    let resent = 0;
+    mockFetch({
+      'GET /api/v1/users': fakeResponse(200, { items: [pending] }),
+      [`POST /api/v1/users/${riley.id}/invitation`]: () => {
+        resent++;
+        return fakeResponse(201, {
+          user: pending,
+          expiresAt: '2099-01-09T09:00:00.000Z',
+          sentTo: riley.email,
+        });
+      },
+    });
+    renderWithProviders(<PeoplePage />, { user: admin });
+    const row = await screen.findByRole('row', { name: /Riley Rep/ });
+    expect(row.textContent).toMatch(/Invited · expires .*2099/);
+    fireEvent.click(within(row).getByRole('button', { name: 'Resend invitation' }));
+    expect(
+      await screen.findByText(
+        /Invitation sent to riley@example.com; .*Earlier links no longer work/,
+      ),
+    ).toBeTruthy();
+    expect(resent).toBe(1);
+  });
+
+  it('marks an expired invitation and offers a new one', async () => {
+    const expired: UserView = {
+      ...riley,
+      canSignIn: false,
+      invitation: { expiresAt: '2020-01-02T09:00:00.000Z' },
+    };
+    mockFetch({ 'GET /api/v1/users': fakeResponse(200, { items: [expired] }) });
+    renderWithProviders(<PeoplePage />, { user: admin });
+    const row = await screen.findByRole('row', { name: /Riley Rep/ });
+    expect(row.textContent).toMatch(/Invitation expired .*2020/);
+    expect(within(row).getByRole('button', { name: 'Resend invitation' })).toBeTruthy();
+  });
+
+  it('lets an admin edit a person’s role, teams and capacity, sending only what changed', async () => {
+    const backOffice: TeamView = {
+      id: testUuid(21),
+      name: 'Back office',
+      managerId: null,
+      manager: null,
+      scheduleId: null,
+      members: [],
+      createdAt: '2026-11-01T10:00:00.000Z',
+    };
+    const frontDesk: TeamView = { ...backOffice, id: testUuid(20), name: 'Front desk' };
+    let saved: RecordedRequest | undefined;
+    mockFetch({
+      'GET /api/v1/users': fakeResponse(200, { items: [riley] }),
+      'GET /api/v1/teams': fakeResponse(200, { items: [backOffice, frontDesk] }),
+      [`PATCH /api/v1/users/${riley.id}`]: (request) => {
+        saved = request;
+        return fakeResponse(200, { ...riley, role: 'manager' });
+      },
+    });
+    renderWithProviders(<PeoplePage />, { user: admin });
+    const row = await screen.findByRole('row', { name: /Riley Rep/ });
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit Riley Rep' }));
+    const form = screen.getByRole('form', { name: 'Edit Riley Rep' });
+    expect(document.activeElement?.textContent).toBe('Edit Riley Rep');
+    expect(form.textContent).toContain('Can sign in.');
+
+    fireEvent.change(within(form).getByLabelText('Role'), { target: { value: 'manager' } });
+    fireEvent.change(within(form).getByLabelText('Open leads at most'), {
+      target: { value: '10' },
+    });
+    fireEvent.click(await within(form).findByLabelText('Back office'));
+    fireEvent.click(within(form).getByLabelText('Front desk'));
+    expect(within(form).getByLabelText('Front desk')).toHaveProperty('checked', false);
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Riley Rep is saved.')).toBeTruthy();
+    expect(saved?.body).toEqual({ role: 'manager', capacity: 10, teamIds: [testUuid(21)] });
+    expect(screen.queryByRole('form', { name: 'Edit Riley Rep' })).toBeNull();
+  });
+
+  it('shows a manager only the availability fields and the API’s refusal', async () => {
+    mockFetch({
+      'GET /api/v1/users': fakeResponse(200, { items: [riley] }),
+      [`PATCH /api/v1/users/${riley.id}`]: fakeResponse(403, {
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'Managers may change only people in the teams they manage',
+      }),
+    });
+    renderWithProviders(<PeoplePage />);
+    const row = await screen.findByRole('row', { name: /Riley Rep/ });
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit Riley Rep' }));
+    const form = screen.getByRole('form', { name: 'Edit Riley Rep' });
+    expect(within(form).queryByLabelText('Role')).toBeNull();
+    expect(within(form).queryByText('Teams')).toBeNull();
+    expect(within(form).queryByRole('button', { name: /Deactivate/ })).toBeNull();
+    fireEvent.change(within(form).getByLabelText('Availability'), { target: { value: 'away' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe(
+      'Managers may change only people in the teams they manage',
+    );
+  });
+
+  it('reactivates someone who cannot sign in by sending an invitation from the edit form', async () => {
+    const deactivated: UserView = { ...riley, canSignIn: false, status: 'away', teams: [] };
+    let sent = 0;
+    mockFetch({
+      'GET /api/v1/users': fakeResponse(200, { items: [deactivated] }),
+      'GET /api/v1/teams': fakeResponse(200, { items: [] }),
+      [`POST /api/v1/users/${riley.id}/invitation`]: () => {
+        sent++;
+        return fakeResponse(201, {
+          user: deactivated,
+          expiresAt: '2099-01-09T09:00:00.000Z',
+          sentTo: riley.email,
+        });
+      },
+    });
+    renderWithProviders(<PeoplePage />, { user: admin });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Riley Rep' }));
+    const form = screen.getByRole('form', { name: 'Edit Riley Rep' });
+    expect(await within(form).findByText(/No teams yet/)).toBeTruthy();
+    fireEvent.click(within(form).getByRole('button', { name: 'Reactivate: send an invitation' }));
+    expect(await screen.findByText('Invitation sent to riley@example.com.')).toBeTruthy();
+    expect(sent).toBe(1);
   });
 });

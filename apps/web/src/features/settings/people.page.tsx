@@ -6,10 +6,14 @@ import { LoadingState } from '../../ui/loading-state';
 import { useCurrentUser } from '../auth/current-user-context';
 import { NewPersonForm } from './new-person-form';
 import { fetchPeople, peopleKeys } from './people.api';
+import { PersonEditForm } from './person-edit-form';
 import { PersonRow } from './person-row';
 import './settings-pages.css';
 
-/** Everyone who can take or oversee leads: admins add and remove, managers clear flags. */
+/**
+ * Everyone who can take or oversee leads: admins invite, edit and remove people; managers edit
+ * the availability of their teams' people and clear flags.
+ */
 export function PeoplePage() {
   const viewer = useCurrentUser();
   const people = useQuery({
@@ -18,6 +22,8 @@ export function PeoplePage() {
   });
   const [adding, setAdding] = useState(false);
   const [message, setMessage] = useState('');
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = people.data?.items.find((p) => p.id === editingId);
   const flagged = people.data?.items.filter((p) => p.flag !== null).length ?? 0;
 
   return (
@@ -31,7 +37,14 @@ export function PeoplePage() {
           </p>
         </div>
         {viewer.role === 'admin' && !adding && (
-          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setEditingId(null);
+              setAdding(true);
+            }}
+          >
             Add a person
           </button>
         )}
@@ -43,6 +56,17 @@ export function PeoplePage() {
         <NewPersonForm
           onDone={(done) => {
             setAdding(false);
+            setMessage(done);
+          }}
+        />
+      )}
+      {editing && (
+        <PersonEditForm
+          key={editing.id}
+          person={editing}
+          viewer={viewer}
+          onDone={(done) => {
+            setEditingId(null);
             setMessage(done);
           }}
         />
@@ -83,6 +107,10 @@ export function PeoplePage() {
                     person={person}
                     viewer={viewer}
                     onMessage={setMessage}
+                    onEdit={() => {
+                      setAdding(false);
+                      setEditingId(person.id);
+                    }}
                   />
                 ))}
               </tbody>
