@@ -20,7 +20,7 @@ export async function startStack(label: string): Promise<RunningStack> {
   const taskQueue = uniqueTaskQueue(label);
   const temporal = testTemporalAddress();
   installRuntime('WARN');
-  // Mail the flows send lands in a real SMTP server kept in memory.
+  // Mail the flows (and the API's invitations) send lands in a real SMTP server kept in memory.
   const mail = await createSmtpCapture({ port: 0 });
   const worker: RunningWorker = await startWorker(
     loadWorkerConfig({
@@ -36,6 +36,7 @@ export async function startStack(label: string): Promise<RunningStack> {
       TEMPORAL_ADDRESS: temporal,
       TEMPORAL_TASK_QUEUE: taskQueue,
       WEB_DIST: webDist,
+      SMTP_URL: mail.url,
       NODE_ENV: 'test',
       COOKIE_SECURE: 'false',
       DISPATCH_INTERVAL_MS: '200',
