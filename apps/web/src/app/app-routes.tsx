@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { ApiTokensPage } from '../features/api-tokens/api-tokens.page';
 import { AuthGate } from '../features/auth/auth-gate';
 import { FlowListPage } from '../features/flows/flow-list.page';
 import { LeadListPage } from '../features/leads/lead-list.page';
@@ -43,6 +44,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'settings/people', element: <PeoplePage /> },
       { path: 'settings/sources', element: <SourcesPage /> },
       { path: 'settings/teams', element: <TeamsPage /> },
+      { path: 'settings/tokens', element: <ApiTokensPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

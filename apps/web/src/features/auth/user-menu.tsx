@@ -1,4 +1,5 @@
 import type { CurrentUser } from '@baton/api-contract';
+import { NavLink } from 'react-router';
 import { errorMessage } from '../../api/api-request-error';
 import { useSignOut } from './use-sign-out';
 
@@ -16,6 +17,9 @@ export function UserMenu({ user }: { user: CurrentUser }) {
         <span className="user-menu-name">{user.name}</span>
         <span className="user-menu-role">{roleLabels[user.role]}</span>
       </div>
+      <NavLink to="/settings/tokens" className="button button-quiet">
+        API tokens
+      </NavLink>
       <button
         type="button"
         className="button button-quiet"
