@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from '@baton/db';
 import { AlertsModule } from './alerts/alerts.module';
+import { ApiTokensModule } from './api-tokens/api-tokens.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
@@ -40,6 +41,7 @@ export class AppModule {
         MetricsModule,
         DevMailModule,
         SettingsModule,
+        ApiTokensModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

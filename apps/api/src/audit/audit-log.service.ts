@@ -5,7 +5,8 @@ export interface AuditEntry {
   actorId: string | null;
   /** e.g. flow.publish, user.update, source.rotate_key */
   action: string;
-  entityType: 'flow' | 'flow_version' | 'user' | 'team' | 'schedule' | 'source' | 'setting';
+  entityType:
+    'flow' | 'flow_version' | 'user' | 'team' | 'schedule' | 'source' | 'setting' | 'api_token';
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;

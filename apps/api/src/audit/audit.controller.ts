@@ -7,7 +7,7 @@ import { Roles } from '../auth/auth.decorators';
 const auditQuerySchema = z
   .object({
     entityType: z
-      .enum(['flow', 'flow_version', 'user', 'team', 'schedule', 'source', 'setting'])
+      .enum(['flow', 'flow_version', 'user', 'team', 'schedule', 'source', 'setting', 'api_token'])
       .optional(),
     entityId: z.string().max(100).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -16,6 +16,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 export interface AuthenticatedRequest {
   user?: CurrentUser;
   sessionId?: string;
+  /** Set when the person is authenticated by a personal API token instead of a session. */
+  apiTokenId?: string;
   source?: SourceEntity;
 }
 

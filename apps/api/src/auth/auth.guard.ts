@@ -9,8 +9,8 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
-import type { Role } from '@baton/api-contract';
+import type { Request, Response } from 'express';
+import type { CurrentUser, Role } from '@baton/api-contract';
 import { DataSource, SourceEntity } from '@baton/db';
 import {
   type AuthenticatedRequest,
@@ -26,6 +26,7 @@ import {
   INTAKE_SIGNATURE_HEADER,
   type SignedIntakeRequest,
 } from '../intake/request-signature';
+import { ApiTokenAuthService } from './api-token-auth.service';
 import { sha256 } from './secret-token';
 import { SessionService } from './session.service';
 
@@ -33,14 +34,17 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Global guard: every route needs a session unless marked @Public or @SourceKeyAuth. Roles are
- * enforced here, on the server; cookie-authenticated writes must carry the CSRF token. A source
- * that requires signing must also send a valid X-Baton-Signature over the raw body.
+ * enforced here, on the server; cookie-authenticated writes must carry the CSRF token. A personal
+ * API token in "Authorization: Bearer" stands in for the session (never from a cookie or the
+ * query string) and needs no CSRF token: a browser sends no Authorization header on its own. A
+ * source that requires signing must also send a valid X-Baton-Signature over the raw body.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(ApiTokenAuthService) private readonly apiTokens: ApiTokenAuthService,
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
@@ -56,20 +60,41 @@ export class AuthGuard implements CanActivate {
       return true;
     }
 
-    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const session = token ? await this.sessions.resolve(token) : null;
-    if (!session) throw new UnauthorizedException('Sign in to continue');
-    if (!SAFE_METHODS.has(req.method) && req.header('x-csrf-token') !== session.csrfToken) {
-      throw new ForbiddenException('Missing or wrong X-CSRF-Token header');
+    const bearer = req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (bearer) {
+      req.user = await this.personFromApiToken(ctx, req, bearer);
+    } else {
+      const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+      const session = token ? await this.sessions.resolve(token) : null;
+      if (!session) throw new UnauthorizedException('Sign in to continue');
+      if (!SAFE_METHODS.has(req.method) && req.header('x-csrf-token') !== session.csrfToken) {
+        throw new ForbiddenException('Missing or wrong X-CSRF-Token header');
+      }
+      req.user = session.user;
+      req.sessionId = session.sessionId;
     }
-    req.user = session.user;
-    req.sessionId = session.sessionId;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (roles && !roles.includes(session.user.role)) {
+    if (roles && !roles.includes(req.user.role)) {
       throw new ForbiddenException(`This needs the role ${roles.join(' or ')}`);
     }
     return true;
+  }
+
+  private async personFromApiToken(
+    ctx: ExecutionContext,
+    req: Request & AuthenticatedRequest,
+    secret: string,
+  ): Promise<CurrentUser> {
+    try {
+      const principal = await this.apiTokens.authenticate(secret, req.ip);
+      req.apiTokenId = principal.tokenId;
+      return principal.user;
+    } catch (error) {
+      if (error instanceof UnauthorizedException)
+        ctx.switchToHttp().getResponse<Response>().setHeader('WWW-Authenticate', 'Bearer');
+      throw error;
+    }
   }
 
   private async sourceFromKey(req: Request): Promise<SourceEntity> {

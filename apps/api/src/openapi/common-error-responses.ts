@@ -59,7 +59,10 @@ function commonErrors(
       'No, unknown or revoked source API key, or a missing or wrong X-Baton-Signature',
     ]);
   if (access.kind === 'session') {
-    errors.push(['401', 'Not signed in, or the session has expired']);
+    errors.push([
+      '401',
+      'Not signed in, the session has expired, or the API token is unknown, expired or revoked',
+    ]);
     const forbidden = [
       ...(SAFE_METHODS.has(method) ? [] : ['the X-CSRF-Token header is missing or wrong']),
       ...(access.roles ? [`this needs the role ${access.roles.join(' or ')}`] : []),

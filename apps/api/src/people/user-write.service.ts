@@ -158,6 +158,11 @@ export class UserWriteService {
         `DELETE FROM sessions WHERE user_id = $1 RETURNING id`,
         [id],
       );
+      // Their API tokens act as them, so they stop too (kept, revoked, for the audit trail).
+      const [, revokedTokens] = (await m.query(
+        `UPDATE api_tokens SET revoked_at = now(), revoked_by_id = $2 WHERE user_id = $1 AND revoked_at IS NULL`,
+        [id, actor.id],
+      )) as [unknown, number];
       const after = await this.users.get(id, m);
       await this.audit.record(
         {
@@ -168,6 +173,7 @@ export class UserWriteService {
             ...userAuditSnapshot(after),
             noLongerManages: unmanaged.map((t) => t.name),
             signedOutSessions: sessions.length,
+            revokedApiTokens: revokedTokens,
           },
         },
         m,

@@ -1,5 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation.page';
+import { ApiTokensPage } from '../features/api-tokens/api-tokens.page';
 import { AuthGate } from '../features/auth/auth-gate';
 import { FlowListPage } from '../features/flows/flow-list.page';
 import { LeadListPage } from '../features/leads/lead-list.page';
@@ -46,6 +47,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'settings/people', element: <PeoplePage /> },
       { path: 'settings/sources', element: <SourcesPage /> },
       { path: 'settings/teams', element: <TeamsPage /> },
+      { path: 'settings/tokens', element: <ApiTokensPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,3 +1,4 @@
+import { ApiTokenEntity } from './api-token.entity';
 import { AssignmentCursorEntity } from './assignment-cursor.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { FlowEntity, FlowVersionEntity } from './flow.entity';
@@ -17,6 +18,7 @@ import { UserEntity } from './user.entity';
 import { WorkflowStartEntity } from './workflow-start.entity';
 
 export {
+  ApiTokenEntity,
   AssignmentCursorEntity,
   AuditLogEntity,
   FlowEntity,
@@ -42,6 +44,7 @@ export type { WeeklyHours } from './schedule.entity';
 export type { EventActorType } from './lead-event.entity';
 
 export const entities = [
+  ApiTokenEntity,
   AssignmentCursorEntity,
   AuditLogEntity,
   FlowEntity,

@@ -8,6 +8,7 @@ import { FlowArchive1764000000006 } from './1764000000006-flow-archive';
 import { FlowVersionNotes1764000000007 } from './1764000000007-flow-version-notes';
 import { AlertNotify1764000000008 } from './1764000000008-alert-notify';
 import { Invitations1764000000009 } from './1764000000009-invitations';
+import { ApiTokens1764000000010 } from './1764000000010-api-tokens';
 
 /** In order. A new migration is appended here (and never edited once released). */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   FlowVersionNotes1764000000007,
   AlertNotify1764000000008,
   Invitations1764000000009,
+  ApiTokens1764000000010,
 ];

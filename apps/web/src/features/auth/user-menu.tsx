@@ -1,5 +1,7 @@
 import type { CurrentUser } from '@baton/api-contract';
+import { NavLink } from 'react-router';
 import { errorMessage } from '../../api/api-request-error';
+import { Icon } from '../../ui/icon';
 import { useSignOut } from './use-sign-out';
 
 const roleLabels: Record<CurrentUser['role'], string> = {
@@ -16,6 +18,14 @@ export function UserMenu({ user }: { user: CurrentUser }) {
         <span className="user-menu-name">{user.name}</span>
         <span className="user-menu-role">{roleLabels[user.role]}</span>
       </div>
+      <NavLink
+        to="/settings/tokens"
+        className="user-menu-icon-link"
+        aria-label="API tokens"
+        title="API tokens: call the API from scripts as you"
+      >
+        <Icon name="key" size={18} />
+      </NavLink>
       <button
         type="button"
         className="button button-quiet"
