@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  ForbiddenException,
   Get,
   HttpCode,
   Inject,
@@ -28,6 +29,7 @@ import { LoginRequestGuard } from './login-request.guard';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { newSecretToken } from './secret-token';
 import { SessionService } from './session.service';
+import { setSessionCookies } from './session-cookies';
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
@@ -54,7 +56,7 @@ export class AuthController {
   })
   @ApiResponse({
     status: 403,
-    description: 'Sent from another site',
+    description: 'Sent from another site, or password sign-in is off (BATON_LOCAL_PASSWORDS=off)',
     standardSchema: apiErrorSchema,
   })
   @ApiResponse({ status: 415, description: 'Not JSON', standardSchema: apiErrorSchema })
@@ -68,6 +70,12 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CurrentUser> {
+    if (!this.config.signIn.localPasswords) {
+      const sso = this.config.signIn.oidc?.displayName ?? 'single sign-on';
+      throw new ForbiddenException(
+        `Password sign-in is turned off here: use "Sign in with ${sso}" (an operator can turn passwords back on with BATON_LOCAL_PASSWORDS=on)`,
+      );
+    }
     const email = body.email.toLowerCase();
     const attempt = { email, address: req.ip };
     await this.throttle.attempt(attempt, 'failed sign-ins');
@@ -81,15 +89,7 @@ export class AuthController {
     if (!user || !user.passwordHash || !ok)
       throw new UnauthorizedException('Wrong email or password');
     await this.throttle.succeeded(attempt);
-    const session = await this.sessions.create(user.id);
-    const common = {
-      sameSite: 'lax' as const,
-      secure: this.config.cookieSecure,
-      path: '/',
-      expires: session.expiresAt,
-    };
-    res.cookie(SESSION_COOKIE, session.token, { ...common, httpOnly: true });
-    res.cookie(CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
+    setSessionCookies(res, await this.sessions.create(user.id), this.config.cookieSecure);
     return { id: user.id, name: user.name, email: user.email, role: user.role };
   }
 

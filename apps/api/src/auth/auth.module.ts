@@ -2,11 +2,19 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcProtocolService } from './oidc/oidc-protocol.service';
+import { SsoAccountService } from './oidc/sso-account.service';
 import { SessionService } from './session.service';
 
 @Module({
-  controllers: [AuthController],
-  providers: [SessionService, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, OidcController],
+  providers: [
+    SessionService,
+    OidcProtocolService,
+    SsoAccountService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [SessionService],
 })
 export class AuthModule {}
