@@ -10,8 +10,22 @@ const sso = {
 };
 
 describe('single sign-on configuration', () => {
-  it('is off with passwords on by default', () => {
+  it('is off with passwords on by default, empty variables counting as unset', () => {
     expect(loadApiConfig(base).signIn).toEqual({ oidc: null, localPasswords: true });
+    const empty = Object.fromEntries(
+      [
+        'OIDC_ISSUER_URL',
+        'OIDC_CLIENT_ID',
+        'OIDC_DISPLAY_NAME',
+        'OIDC_SCOPES',
+        'BATON_LOCAL_PASSWORDS',
+      ].map((name) => [name, '']),
+    );
+    expect(loadApiConfig({ ...base, ...empty }).signIn).toEqual({
+      oidc: null,
+      localPasswords: true,
+    });
+    expect(loadApiConfig({ ...sso, OIDC_DISPLAY_NAME: '' }).signIn.oidc?.displayName).toBe('SSO');
   });
 
   it('derives the redirect URL from the public URL and parses the role map', () => {

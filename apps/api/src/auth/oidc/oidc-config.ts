@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { type Role, roleSchema } from '@baton/api-contract';
 
-const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
-const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
+// Compose and Helm pass unset variables as empty strings: those mean "not set".
+const emptyAsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema);
+const optionalText = emptyAsUnset(z.string().optional());
+const optionalUrl = emptyAsUnset(z.url().optional());
 
 /** The env variables for single sign-on; merged into the API's env schema. */
 export const oidcEnvShape = {
@@ -13,14 +16,14 @@ export const oidcEnvShape = {
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,
   /** Shown on the login button: "Sign in with <name>". */
-  OIDC_DISPLAY_NAME: z.string().trim().min(1).max(60).default('SSO'),
-  OIDC_SCOPES: z.string().trim().min(1).default('openid email profile'),
+  OIDC_DISPLAY_NAME: emptyAsUnset(z.string().trim().min(1).max(60).default('SSO')),
+  OIDC_SCOPES: emptyAsUnset(z.string().trim().min(1).default('openid email profile')),
   /** The claim that carries the Baton role (e.g. groups, baton_role); unset: roles stay Baton's. */
   OIDC_ROLE_CLAIM: optionalText,
   /** Claim value → role, comma-separated: "baton-admins=admin,sales-leads=manager,sales=rep". */
   OIDC_ROLE_MAP: optionalText,
   /** "off" turns password sign-in off (SSO only); set it back to "on" to get in without the provider. */
-  BATON_LOCAL_PASSWORDS: z.enum(['on', 'off']).default('on'),
+  BATON_LOCAL_PASSWORDS: emptyAsUnset(z.enum(['on', 'off']).default('on')),
 };
 
 type OidcEnv = z.infer<z.ZodObject<typeof oidcEnvShape>>;
