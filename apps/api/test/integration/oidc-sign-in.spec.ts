@@ -1,6 +1,6 @@
 import type { Response } from 'supertest';
 import { type ApiTestApp, startApiTestApp } from '../support/api-test-app';
-import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider';
+import { startOidcProvider, type TestOidcProvider } from '@baton/testing';
 import { throughProviderPages } from '../support/oidc-provider-pages';
 import { seedUser, type TestUser } from '../support/seed-test-data';
 

@@ -11,7 +11,7 @@ export interface TestOidcProvider {
   close(): Promise<void>;
 }
 
-/** Starts the real oidc-provider (test/support/oidc-provider.fixture.mjs) in a child process. */
+/** Starts the real oidc-provider (oidc-provider.fixture.mjs, next to this file) in a child process. */
 export async function startOidcProvider(redirectUris: string[]): Promise<TestOidcProvider> {
   const clientId = 'baton-test';
   const clientSecret = 'baton-test-secret-0123456789';
