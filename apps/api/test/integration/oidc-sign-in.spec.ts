@@ -285,4 +285,32 @@ describe('sign-in with OIDC against a real provider', () => {
       await plain.close();
     }
   });
+
+  it('sends the browser back with a clear error when the provider cannot be reached', async () => {
+    // Port 9 (discard) on loopback: nothing answers, as when the provider is down.
+    const down = await startApiTestApp('oidc-provider-down', {
+      BATON_PUBLIC_URL: PUBLIC_URL,
+      OIDC_ISSUER_URL: 'http://127.0.0.1:9/realms/acme',
+      OIDC_CLIENT_ID: 'baton',
+      OIDC_CLIENT_SECRET: 'secret',
+    });
+    try {
+      const res = await down.http().get('/api/v1/auth/oidc/start');
+      expect(loginPageError(res)).toEqual({ sso_error: 'unavailable' });
+    } finally {
+      await down.close();
+    }
+  });
+
+  it('documents the sign-in routes in OpenAPI', async () => {
+    const res = await t.http().get('/api/docs-json').expect(200);
+    expect(res.body.paths['/api/v1/auth/providers'].get.responses['200']).toBeDefined();
+    expect(Object.keys(res.body.paths['/api/v1/auth/oidc/start'].get.responses)).toEqual(
+      expect.arrayContaining(['303', '404']),
+    );
+    expect(Object.keys(res.body.paths['/api/v1/auth/oidc/callback'].get.responses)).toEqual(
+      expect.arrayContaining(['303', '404']),
+    );
+    expect(res.body.components.schemas['SignInOptions']).toBeDefined();
+  });
 });
