@@ -8,6 +8,9 @@ const esmOnly = [
   'token-types',
   'uint8array-extras',
   '@tokenizer',
+  'openid-client',
+  'oauth4webapi',
+  'jose',
 ];
 
 /** @type {import('jest').Config} */

@@ -3,6 +3,7 @@ export * from './leads/lead-view.schema';
 export * from './leads/lead-actions.schema';
 export * from './leads/qualification-correction.schema';
 export * from './auth/auth.schema';
+export * from './auth/sign-in-options.schema';
 export * from './errors/api-error.schema';
 export * from './flows';
 export * from './people';

@@ -1,2 +1,3 @@
 export * from './expect-eventually';
 export * from './test-temporal';
+export * from './oidc-provider/start-oidc-provider';

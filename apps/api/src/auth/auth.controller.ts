@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  ForbiddenException,
   Get,
   HttpCode,
   Inject,
@@ -55,7 +56,7 @@ export class AuthController {
   })
   @ApiResponse({
     status: 403,
-    description: 'Sent from another site',
+    description: 'Sent from another site, or password sign-in is off (BATON_LOCAL_PASSWORDS=off)',
     standardSchema: apiErrorSchema,
   })
   @ApiResponse({ status: 415, description: 'Not JSON', standardSchema: apiErrorSchema })
@@ -69,6 +70,12 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CurrentUser> {
+    if (!this.config.signIn.localPasswords) {
+      const sso = this.config.signIn.oidc?.displayName ?? 'single sign-on';
+      throw new ForbiddenException(
+        `Password sign-in is turned off here: use "Sign in with ${sso}" (an operator can turn passwords back on with BATON_LOCAL_PASSWORDS=on)`,
+      );
+    }
     const email = body.email.toLowerCase();
     const attempt = { email, address: req.ip };
     await this.throttle.attempt(attempt, 'failed sign-ins');
@@ -82,7 +89,7 @@ export class AuthController {
     if (!user || !user.passwordHash || !ok)
       throw new UnauthorizedException('Wrong email or password');
     await this.throttle.succeeded(attempt);
-    setSessionCookies(res, await this.sessions.create(user.id), this.config);
+    setSessionCookies(res, await this.sessions.create(user.id), this.config.cookieSecure);
     return { id: user.id, name: user.name, email: user.email, role: user.role };
   }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HANDOFF_TASK_QUEUE_DEFAULT } from '@baton/workflows/contract';
+import { oidcEnvShape, parseSignInSettings, type SignInSettings } from '../auth/oidc/oidc-config';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -61,20 +62,29 @@ const apiEnvSchema = z.object({
   OLLAMA_HOST: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   OLLAMA_MODEL: z.string().min(1).default('llama3.2:3b'),
   NODE_ENV: z.string().default('production'),
+  ...oidcEnvShape,
 });
 
-export type ApiConfig = z.infer<typeof apiEnvSchema> & { cookieSecure: boolean };
+export type ApiConfig = z.infer<typeof apiEnvSchema> & {
+  cookieSecure: boolean;
+  signIn: SignInSettings;
+};
 
 export const API_CONFIG = Symbol('API_CONFIG');
 
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const parsed = apiEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid API configuration:\n${lines.join('\n')}`);
-  }
+  const fail = (issues: { path: string; message: string }[]) => {
+    const lines = issues.map((i) => `  ${i.path}: ${i.message}`);
+    return new Error(`Invalid API configuration:\n${lines.join('\n')}`);
+  };
+  if (!parsed.success)
+    throw fail(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  const signIn = parseSignInSettings(parsed.data);
+  if (signIn.issues.length > 0) throw fail(signIn.issues);
   return {
     ...parsed.data,
     cookieSecure: parsed.data.COOKIE_SECURE ?? parsed.data.NODE_ENV === 'production',
+    signIn: signIn.settings,
   };
 }

@@ -94,7 +94,7 @@ export class InvitationAcceptController {
     await this.throttle.attempt(req.ip);
     const user = await this.invitations.accept(token, body.password);
     await this.throttle.succeeded(req.ip);
-    setSessionCookies(res, await this.sessions.create(user.id), this.config);
+    setSessionCookies(res, await this.sessions.create(user.id), this.config.cookieSecure);
     return user;
   }
 }

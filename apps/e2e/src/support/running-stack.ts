@@ -13,8 +13,15 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
+export interface StackOptions {
+  /** More API settings (e.g. single sign-on). */
+  apiEnv?: Record<string, string>;
+  /** The API's port, when a setting must name it beforehand (a provider's redirect URL); else any. */
+  port?: number;
+}
+
 /** API (serving the built web app) + worker on a fresh database, the way `npm start` runs them. */
-export async function startStack(label: string): Promise<RunningStack> {
+export async function startStack(label: string, options: StackOptions = {}): Promise<RunningStack> {
   const webDist = resolve(__dirname, '../../../web/dist');
   const db = await createTestDatabase(label);
   const taskQueue = uniqueTaskQueue(label);
@@ -40,9 +47,10 @@ export async function startStack(label: string): Promise<RunningStack> {
       NODE_ENV: 'test',
       COOKIE_SECURE: 'false',
       DISPATCH_INTERVAL_MS: '200',
+      ...options.apiEnv,
     }),
   );
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const address = app.getHttpServer().address();
   if (!address || typeof address === 'string') throw new Error('API did not bind a TCP port');
   return {

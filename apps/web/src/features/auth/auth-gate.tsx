@@ -3,7 +3,12 @@ import type { ReactNode } from 'react';
 import { errorMessage } from '../../api/api-request-error';
 import { ErrorNotice } from '../../ui/error-notice';
 import { LoadingState } from '../../ui/loading-state';
-import { currentUserQueryKey, fetchCurrentUser } from './auth.api';
+import {
+  currentUserQueryKey,
+  fetchCurrentUser,
+  fetchSignInOptions,
+  signInOptionsQueryKey,
+} from './auth.api';
 import { CurrentUserContext } from './current-user-context';
 import { LoginPage } from './login.page';
 
@@ -13,6 +18,12 @@ export function AuthGate({ children }: { children: ReactNode }) {
     queryKey: currentUserQueryKey,
     queryFn: ({ signal }) => fetchCurrentUser(signal),
     staleTime: 5 * 60_000,
+  });
+  const signInOptions = useQuery({
+    queryKey: signInOptionsQueryKey,
+    queryFn: ({ signal }) => fetchSignInOptions(signal),
+    enabled: me.data === null,
+    staleTime: Infinity,
   });
 
   if (me.isPending) return <LoadingState label="Loading Baton…" fullPage />;
@@ -27,6 +38,10 @@ export function AuthGate({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  if (me.data === null) return <LoginPage />;
+  if (me.data === null) {
+    if (signInOptions.isPending) return <LoadingState label="Loading Baton…" fullPage />;
+    // Without the options (an older API), the password form is the way in.
+    return <LoginPage options={signInOptions.data} />;
+  }
   return <CurrentUserContext.Provider value={me.data}>{children}</CurrentUserContext.Provider>;
 }

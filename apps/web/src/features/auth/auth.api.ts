@@ -1,4 +1,10 @@
-import { currentUserSchema, type CurrentUser, type Login } from '@baton/api-contract';
+import {
+  currentUserSchema,
+  type CurrentUser,
+  type Login,
+  type SignInOptions,
+  signInOptionsSchema,
+} from '@baton/api-contract';
 import { apiCommand, apiRequest } from '../../api/api-client';
 import { isApiRequestError } from '../../api/api-request-error';
 
@@ -12,6 +18,13 @@ export async function fetchCurrentUser(signal?: AbortSignal): Promise<CurrentUse
     if (isApiRequestError(error, 401)) return null;
     throw error;
   }
+}
+
+export const signInOptionsQueryKey = ['auth', 'providers'] as const;
+
+/** Whether passwords and single sign-on are on (public). */
+export function fetchSignInOptions(signal?: AbortSignal): Promise<SignInOptions> {
+  return apiRequest('GET', '/api/v1/auth/providers', signInOptionsSchema, { signal });
 }
 
 export function signIn(login: Login): Promise<CurrentUser> {

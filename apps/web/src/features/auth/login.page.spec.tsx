@@ -99,4 +99,61 @@ describe('LoginPage', () => {
     expect(screen.getByText('Email must be a valid address.')).toBeTruthy();
     expect(fetchMock).not.toHaveBeenCalled();
   });
+
+  describe('with single sign-on', () => {
+    const sso = { name: 'Okta', startUrl: '/api/v1/auth/oidc/start' };
+    afterEach(() => window.history.replaceState(null, '', '/'));
+
+    it('offers "Sign in with <provider>" above the password form', () => {
+      mockFetch({});
+      renderWithProviders(<LoginPage options={{ passwords: true, sso }} />);
+
+      const link = screen.getByRole('link', { name: 'Sign in with Okta' });
+      expect(link.getAttribute('href')).toBe('/api/v1/auth/oidc/start');
+      expect(link.className).not.toContain('button-primary');
+      expect(screen.getByLabelText('Password')).toBeTruthy();
+      expect(screen.getByText('or with your Baton password')).toBeTruthy();
+    });
+
+    it('hides the password form when passwords are off', () => {
+      mockFetch({});
+      renderWithProviders(<LoginPage options={{ passwords: false, sso }} />);
+
+      const link = screen.getByRole('link', { name: 'Sign in with Okta' });
+      expect(link.className).toContain('button-primary');
+      expect(document.activeElement).toBe(link);
+      expect(screen.queryByLabelText('Password')).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
+      expect(screen.getByText(/Password sign-in is turned off here/)).toBeTruthy();
+    });
+
+    it("shows why the provider's sign-in came back refused, then tidies the address", () => {
+      mockFetch({});
+      window.history.replaceState(null, '', '/?sso_error=no_account&sso_email=x%40y.example');
+      renderWithProviders(<LoginPage options={{ passwords: false, sso }} />);
+
+      expect(screen.getByRole('alert').textContent).toBe(
+        'No Baton account for x@y.example — ask your admin to invite you.',
+      );
+      expect(window.location.search).toBe('');
+    });
+
+    it('names the provider when the person cancelled there', () => {
+      mockFetch({});
+      window.history.replaceState(null, '', '/?sso_error=denied');
+      renderWithProviders(<LoginPage options={{ passwords: true, sso }} />);
+
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Sign-in with Okta was cancelled. Try again when you are ready.',
+      );
+    });
+
+    it('shows no error for a code it does not know', () => {
+      mockFetch({});
+      window.history.replaceState(null, '', '/?sso_error=call-555-now');
+      renderWithProviders(<LoginPage options={{ passwords: true, sso }} />);
+
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+  });
 });

@@ -1,9 +1,10 @@
-import { loginSchema, type Login } from '@baton/api-contract';
+import { loginSchema, type Login, type SignInOptions } from '@baton/api-contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage, isApiRequestError } from '../../api/api-request-error';
 import { BrandMark } from '../../ui/brand-mark';
 import { currentUserQueryKey, signIn } from './auth.api';
+import { ssoErrorFromSearch, ssoErrorMessage } from './sso-error-message';
 import './login.css';
 
 type FieldErrors = Partial<Record<keyof Login, string>>;
@@ -25,8 +26,17 @@ function checkForm(email: string, password: string): { login?: Login; fieldError
   return { fieldErrors };
 }
 
-export function LoginPage() {
+const passwordsOnly: SignInOptions = { passwords: true, sso: null };
+
+/** Password form and/or "Sign in with <provider>", as the API says sign-in works here. */
+export function LoginPage({ options = passwordsOnly }: { options?: SignInOptions }) {
   const queryClient = useQueryClient();
+  // A single sign-on that failed comes back here with ?sso_error=<code>; read it once.
+  const [ssoError] = useState(() => ssoErrorFromSearch(window.location.search));
+  useEffect(() => {
+    // Tidy the address bar so a reload or a bookmark does not show the error again.
+    if (ssoError) window.history.replaceState(window.history.state, '', window.location.pathname);
+  }, [ssoError]);
   const id = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -47,6 +57,20 @@ export function LoginPage() {
     if (checked.login) login.mutate(checked.login);
   }
 
+  const sso = options.sso;
+  const ssoName = sso?.name ?? 'single sign-on';
+  // Passwords off without SSO cannot be configured; show the form rather than no way in.
+  const showPasswords = options.passwords || !sso;
+  const ssoLink = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    // The one way in gets the focus (React's autoFocus covers form fields only).
+    if (!showPasswords) ssoLink.current?.focus();
+  }, [showPasswords]);
+  const problem = login.isError
+    ? errorMessage(login.error)
+    : ssoError
+      ? ssoErrorMessage(ssoError, ssoName)
+      : null;
   const emailError = errorFor('email');
   const passwordError = errorFor('password');
 
@@ -60,62 +84,80 @@ export function LoginPage() {
         <h1 className="login-title">Sign in</h1>
         <p className="login-lede">Every lead handed off. Every minute measured.</p>
 
-        {login.isError && (
+        {problem && (
           <div role="alert" className="login-error">
-            {errorMessage(login.error)}
+            {problem}
           </div>
         )}
 
-        <form onSubmit={onSubmit} noValidate className="login-form">
-          <div className="field">
-            <label htmlFor={`${id}-email`} className="field-label">
-              Email
-            </label>
-            <input
-              id={`${id}-email`}
-              type="email"
-              name="email"
-              autoComplete="username"
-              autoFocus
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={emailError ? true : undefined}
-              aria-describedby={emailError ? `${id}-email-error` : undefined}
-            />
-            {emailError && (
-              <span id={`${id}-email-error`} className="field-error">
-                {emailError}
-              </span>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-password`} className="field-label">
-              Password
-            </label>
-            <input
-              id={`${id}-password`}
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={passwordError ? true : undefined}
-              aria-describedby={passwordError ? `${id}-password-error` : undefined}
-            />
-            {passwordError && (
-              <span id={`${id}-password-error`} className="field-error">
-                {passwordError}
-              </span>
-            )}
-          </div>
-          <button
-            type="submit"
-            className="button button-primary login-submit"
-            disabled={login.isPending}
+        {sso && (
+          <a
+            href={sso.startUrl}
+            className={`button login-sso${showPasswords ? '' : ' button-primary'}`}
+            ref={ssoLink}
           >
-            {login.isPending ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
+            Sign in with {sso.name}
+          </a>
+        )}
+        {sso && showPasswords && <p className="login-or">or with your Baton password</p>}
+        {!showPasswords && (
+          <p className="login-note">
+            Password sign-in is turned off here. No account yet? Ask your admin to invite you.
+          </p>
+        )}
+
+        {showPasswords && (
+          <form onSubmit={onSubmit} noValidate className="login-form">
+            <div className="field">
+              <label htmlFor={`${id}-email`} className="field-label">
+                Email
+              </label>
+              <input
+                id={`${id}-email`}
+                type="email"
+                name="email"
+                autoComplete="username"
+                autoFocus={!sso}
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                aria-invalid={emailError ? true : undefined}
+                aria-describedby={emailError ? `${id}-email-error` : undefined}
+              />
+              {emailError && (
+                <span id={`${id}-email-error`} className="field-error">
+                  {emailError}
+                </span>
+              )}
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-password`} className="field-label">
+                Password
+              </label>
+              <input
+                id={`${id}-password`}
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                aria-invalid={passwordError ? true : undefined}
+                aria-describedby={passwordError ? `${id}-password-error` : undefined}
+              />
+              {passwordError && (
+                <span id={`${id}-password-error`} className="field-error">
+                  {passwordError}
+                </span>
+              )}
+            </div>
+            <button
+              type="submit"
+              className="button button-primary login-submit"
+              disabled={login.isPending}
+            >
+              {login.isPending ? 'Signing in…' : 'Sign in'}
+            </button>
+          </form>
+        )}
       </div>
     </main>
   );
