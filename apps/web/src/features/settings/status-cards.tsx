@@ -57,7 +57,7 @@ export function MailCard({ smtp, now }: { smtp: SmtpStatus; now: number }) {
     <p>
       {smtp.capturing
         ? 'Nothing leaves this machine: outgoing mail is captured and listed below. '
-        : 'Email steps cannot deliver. '}
+        : 'The API has no relay set, so email steps cannot deliver unless the worker has its own. '}
       Set <code>SMTP_URL</code> (e.g. <code>smtp://user:password@relay.example.com:587</code>) for
       the worker and the API to send real mail.
     </p>
