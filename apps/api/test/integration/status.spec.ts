@@ -1,5 +1,5 @@
 import { createEmailSender, createSmtpCapture, type SmtpCapture } from '@baton/notify';
-import { type FakeOllama, startFakeOllama } from '@baton/qualify/testing';
+import { type FakeOllama, startFakeOllama, unusedPort } from '@baton/qualify/testing';
 import type { DataSource } from '@baton/db';
 import { type ApiTestApp, startApiTestApp } from '../support/api-test-app';
 import { seedSource, seedUser, type TestUser } from '../support/seed-test-data';
@@ -229,5 +229,39 @@ describe('GET /api/v1/status with a model and an SMTP relay', () => {
     expect(get.responses['200']).toBeDefined();
     expect(JSON.stringify(doc.components.schemas.ModelStatus)).toContain('not_configured');
     expect(JSON.stringify(doc.components.schemas.SmtpStatus)).toContain('lastDeliveryAt');
+  });
+});
+
+describe('GET /api/v1/status on a local install (npm start: no SMTP_URL)', () => {
+  let t: ApiTestApp;
+  let admin: TestUser;
+  beforeAll(async () => {
+    t = await startApiTestApp('status-capture', {
+      NODE_ENV: 'development',
+      SMTP_CAPTURE_PORT: String(await unusedPort()),
+    });
+    admin = await seedUser(t.db.dataSource, 'admin');
+  });
+  afterAll(() => t.close());
+
+  it('says outgoing mail is captured, and the captured mail is listed', async () => {
+    const { agent } = await t.signIn(admin.email, admin.password);
+    const { body } = await agent.get('/api/v1/status').expect(200);
+    expect(body.smtp).toMatchObject({
+      state: 'not_configured',
+      configured: false,
+      capturing: true,
+    });
+    const sender = createEmailSender({
+      smtpUrl: `smtp://127.0.0.1:${t.config.SMTP_CAPTURE_PORT}`,
+      from: 'Baton <baton@localhost>',
+    });
+    await sender.send({ to: 'sam@test.example', subject: 'Reminder: call Ada', text: 'Call Ada' });
+    sender.close();
+    const mail = await agent.get('/api/v1/dev/mail').expect(200);
+    expect(mail.body.items[0]).toMatchObject({
+      subject: 'Reminder: call Ada',
+      text: expect.stringMatching(/^Call Ada\s*$/),
+    });
   });
 });
