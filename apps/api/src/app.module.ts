@@ -17,6 +17,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { PeopleModule } from './people/people.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SettingsModule } from './settings/settings.module';
+import { StatusModule } from './status/status.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({})
@@ -42,6 +43,7 @@ export class AppModule {
         DevMailModule,
         SettingsModule,
         ApiTokensModule,
+        StatusModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

@@ -12,3 +12,5 @@ export * from './settings/settings.schema';
 export * from './live/lead-stream-event.schema';
 export * from './alerts';
 export * from './api-tokens/api-token.schema';
+export * from './audit';
+export * from './status';

@@ -22,6 +22,8 @@ export {
   type ModelHealth,
   type ModelHealthOptions,
   type ModelHealthStatus,
+  probeModel,
+  type ModelProbe,
 } from './model-health';
 export { guardAgainstInjection, INJECTION_MARGIN } from './injection-guard';
 export { heuristicQualifier, qualifyByHeuristics } from './heuristic/heuristic-qualifier';

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type FakeOllama, startFakeOllama, unusedPort } from '../test/fake-ollama-server.util';
-import { checkModelHealth } from './model-health';
+import { checkModelHealth, probeModel } from './model-health';
 
 describe('the model health check', () => {
   let ollama: FakeOllama;
@@ -62,5 +62,21 @@ describe('the model health check', () => {
     await expect(
       checkModelHealth({ model: 'llama3.2:3b', timeoutMs: 1_000 }),
     ).resolves.toMatchObject({ status: 'not_configured' });
+  });
+
+  it('tells an Ollama without the model from one that does not answer (the status page)', async () => {
+    await expect(
+      probeModel({ host: ollama.url, model: 'mistral:7b', timeoutMs: 1_000 }),
+    ).resolves.toEqual({
+      reachable: true,
+      present: false,
+      detail: `model mistral:7b is not pulled on ${ollama.url}`,
+    });
+    const host = `http://127.0.0.1:${await unusedPort()}`;
+    await expect(probeModel({ host, model: 'mistral:7b', timeoutMs: 1_000 })).resolves.toEqual({
+      reachable: false,
+      present: false,
+      detail: expect.stringContaining(host),
+    });
   });
 });

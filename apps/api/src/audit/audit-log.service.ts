@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { AuditEntityType } from '@baton/api-contract';
 import { DataSource, type EntityManager } from '@baton/db';
 
 export interface AuditEntry {
   actorId: string | null;
   /** e.g. flow.publish, user.update, source.rotate_key */
   action: string;
-  entityType:
-    'flow' | 'flow_version' | 'user' | 'team' | 'schedule' | 'source' | 'setting' | 'api_token';
+  entityType: AuditEntityType;
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;

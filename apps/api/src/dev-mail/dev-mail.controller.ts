@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { apiErrorSchema, type CapturedMailList, capturedMailListSchema } from '@baton/api-contract';
 import { Roles } from '../auth/auth.decorators';
 import { DevMailCapture } from './dev-mail-capture.service';
 
@@ -11,7 +12,9 @@ export class DevMailController {
 
   /** Mail the workflows "sent" on a local install, newest first. */
   @Get()
-  list() {
+  @ApiResponse({ status: 200, standardSchema: capturedMailListSchema })
+  @ApiResponse({ status: 404, description: 'Mail capture is off', standardSchema: apiErrorSchema })
+  list(): CapturedMailList {
     if (!this.capture.enabled)
       throw new NotFoundException(
         'Mail capture is off: this install sends real mail (SMTP_URL is set)',

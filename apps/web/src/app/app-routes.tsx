@@ -5,8 +5,11 @@ import { AuthGate } from '../features/auth/auth-gate';
 import { FlowListPage } from '../features/flows/flow-list.page';
 import { LeadListPage } from '../features/leads/lead-list.page';
 import { LeadPage } from '../features/leads/lead.page';
+import { AuditLogPage } from '../features/settings/audit-log.page';
+import { GeneralSettingsPage } from '../features/settings/general-settings.page';
 import { PeoplePage } from '../features/settings/people.page';
 import { SourcesPage } from '../features/settings/sources.page';
+import { SystemStatusPage } from '../features/settings/system-status.page';
 import { TeamsPage } from '../features/settings/teams.page';
 import { LoadingState } from '../ui/loading-state';
 import { AppShell } from './app-shell';
@@ -48,6 +51,9 @@ export const appRoutes: RouteObject[] = [
       { path: 'settings/sources', element: <SourcesPage /> },
       { path: 'settings/teams', element: <TeamsPage /> },
       { path: 'settings/tokens', element: <ApiTokensPage /> },
+      { path: 'settings/general', element: <GeneralSettingsPage /> },
+      { path: 'settings/audit', element: <AuditLogPage /> },
+      { path: 'settings/status', element: <SystemStatusPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

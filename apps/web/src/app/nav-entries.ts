@@ -15,4 +15,5 @@ export const navEntries: readonly NavEntry[] = [
   { to: '/settings/people', label: 'People', roles: ['admin', 'manager'] },
   { to: '/settings/teams', label: 'Teams', roles: ['admin', 'manager'] },
   { to: '/settings/sources', label: 'Sources', roles: ['admin', 'manager'] },
+  { to: '/settings/general', label: 'Settings', roles: ['admin', 'manager'] },
 ];
