@@ -10,3 +10,4 @@ export * from './metrics';
 export * from './settings/settings.schema';
 export * from './live/lead-stream-event.schema';
 export * from './alerts';
+export * from './demo/demo-data.schema';
