@@ -13,8 +13,14 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-/** API (serving the built web app) + worker on a fresh database, the way `npm start` runs them. */
-export async function startStack(label: string): Promise<RunningStack> {
+/**
+ * API (serving the built web app) + worker on a fresh database, the way `npm start` runs them.
+ * `apiEnv` adds API settings (e.g. BATON_SIGNING_KEY).
+ */
+export async function startStack(
+  label: string,
+  apiEnv: Record<string, string> = {},
+): Promise<RunningStack> {
   const webDist = resolve(__dirname, '../../../web/dist');
   const db = await createTestDatabase(label);
   const taskQueue = uniqueTaskQueue(label);
@@ -39,6 +45,7 @@ export async function startStack(label: string): Promise<RunningStack> {
       NODE_ENV: 'test',
       COOKIE_SECURE: 'false',
       DISPATCH_INTERVAL_MS: '200',
+      ...apiEnv,
     }),
   );
   await app.listen(0, '127.0.0.1');

@@ -151,10 +151,10 @@ export function SourceSigningPanel({
           is the signing secret as text. The time may be at most {SIGNATURE_TOLERANCE_MINUTES}{' '}
           minutes off, and each signature is accepted once.
         </p>
-        <p className="source-hint">Node 18 or later:</p>
+        <p className="source-hint">Node 18 or later (an ES module, e.g. send-lead.mjs):</p>
         <div className="source-code">
           <pre>
-            <code>{nodeSigningSnippet(origin)}</code>
+            <code data-testid="node-signing-snippet">{nodeSigningSnippet(origin)}</code>
           </pre>
           <CopyButton text={nodeSigningSnippet(origin)} label="Copy Node" />
         </div>
