@@ -297,13 +297,17 @@ function sampleLead(
     slaDueAt: at(due),
   };
   if (contact === null) {
-    // Old and never reached: parked after escalation. Recent: still waiting (the aging panel).
-    const parked = due < now && received < now - 2 * DAY;
-    if (parked) event('unhandled', due + 30 * MINUTE);
+    // Recent: still waiting (the aging panel). Old: mostly given up on by the rep, some parked
+    // as unhandled after escalation (still waiting, and leaking).
+    const old = due < now && received < now - 2 * DAY;
+    const givenUp = old && rnd.chance(0.7);
+    if (givenUp) {
+      event('disqualified', Math.min(due + 2 * DAY, now), { reason: 'Could not reach them' }, rep);
+    } else if (old) event('unhandled', due + 30 * MINUTE);
     return {
       row: {
         ...base,
-        status: parked ? 'unhandled' : 'assigned',
+        status: givenUp ? 'disqualified' : old ? 'unhandled' : 'assigned',
         firstResponseAt: firstResponse === null ? null : at(firstResponse),
       },
       events,
@@ -316,7 +320,9 @@ function sampleLead(
     firstContactAt: at(contact),
     firstResponseAt: at(Math.min(contact, firstResponse ?? contact)),
   };
-  const bookingRate = (BOOKING_RATE[bucket] ?? 0) * (hot ? 1.2 : 0.7);
+  // Conversion follows the speed the lead felt (from arrival), not the rep's from assignment.
+  const felt = CONTACT_DELAYS.findIndex(([, to]) => contact - received < to * SECOND);
+  const bookingRate = (BOOKING_RATE[felt] ?? 0.05) * (hot ? 1.2 : 0.7);
   if (rnd.chance(bookingRate)) {
     const bookedAt = contact + rnd.int(2, 30) * MINUTE;
     const day = Math.floor(bookedAt / DAY) * DAY + rnd.int(1, 6) * DAY;
