@@ -86,7 +86,6 @@ export function SourceCard({ source, flowName, flows, canAdminister, onKey }: So
           <dd>{source.thankYouUrl ?? 'Baton’s own thank-you page'}</dd>
         </dl>
       )}
-      <SourceSigningPanel source={source} canAdminister={canAdminister} />
       <details className="source-snippet">
         <summary>Add a form to your website (HTML, no JavaScript)</summary>
         <div className="source-code">
@@ -105,6 +104,7 @@ export function SourceCard({ source, flowName, flows, canAdminister, onKey }: So
           <CopyButton text={curlSnippet(origin)} />
         </div>
       </details>
+      <SourceSigningPanel source={source} canAdminister={canAdminister} />
     </article>
   );
 }
