@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
 import { DatabaseModule } from './database/database.module';
+import { DemoDataModule } from './demo-data/demo-data.module';
 import { DevMailModule } from './dev-mail/dev-mail.module';
 import { HealthController } from './health/health.controller';
 import { FlowsModule } from './flows/flows.module';
@@ -44,6 +45,7 @@ export class AppModule {
         SettingsModule,
         ApiTokensModule,
         StatusModule,
+        DemoDataModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: API_CONFIG, useValue: config }],

@@ -14,3 +14,4 @@ export * from './alerts';
 export * from './api-tokens/api-token.schema';
 export * from './audit';
 export * from './status';
+export * from './demo/demo-data.schema';

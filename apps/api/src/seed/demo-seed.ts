@@ -15,6 +15,7 @@ import {
 import { hashPassword } from '../auth/password-hasher';
 import { sha256 } from '../auth/secret-token';
 import type { DemoCredentials } from './demo-credentials';
+import { seedSampleHistory, type SampleHistoryTargets } from './sample-history/sample-history.seed';
 
 export const DEMO_ADMIN_EMAIL = 'admin@baton.demo';
 export const DEMO_SOURCE_SLUG = 'website';
@@ -53,9 +54,17 @@ export const demoPeople: {
   },
 ];
 
+/** Whose leads the sample history shows (see sample-history/). */
+const sampleHistoryTargets: SampleHistoryTargets = {
+  sourceSlug: DEMO_SOURCE_SLUG,
+  managerEmail: demoPeople.find((p) => p.role === 'manager')?.email ?? '',
+  repEmails: demoPeople.filter((p) => p.role === 'rep').map((p) => p.email),
+};
+
 /**
- * Seeds a demo team, reps, office hours and a website source once. On later runs it only makes
- * sure every demo person's password and the source key match the credentials in the data folder.
+ * Seeds a demo team, reps, office hours, a website source and ~30 days of sample history once.
+ * On later runs it only makes sure every demo person's password and the source key match the
+ * credentials in the data folder (and adds the sample history to a demo seeded before it existed).
  */
 export async function seedDemo(db: DataSource, credentials: DemoCredentials): Promise<void> {
   const passwordHash = await hashPassword(credentials.password);
@@ -71,6 +80,7 @@ export async function seedDemo(db: DataSource, credentials: DemoCredentials): Pr
           { slug: DEMO_SOURCE_SLUG },
           { apiKeyHash: sha256(credentials.apiKey), apiKeyPrefix: credentials.apiKey.slice(0, 8) },
         );
+      await seedSampleHistory(m, sampleHistoryTargets);
       return;
     }
     const schedule = await m.getRepository(ScheduleEntity).save({
@@ -137,5 +147,6 @@ export async function seedDemo(db: DataSource, credentials: DemoCredentials): Pr
     await m
       .getRepository(SettingEntity)
       .insert({ key: SEEDED_KEY, value: { at: new Date().toISOString() } });
+    await seedSampleHistory(m, sampleHistoryTargets);
   });
 }

@@ -9,6 +9,7 @@ import { FlowVersionNotes1764000000007 } from './1764000000007-flow-version-note
 import { AlertNotify1764000000008 } from './1764000000008-alert-notify';
 import { Invitations1764000000009 } from './1764000000009-invitations';
 import { ApiTokens1764000000010 } from './1764000000010-api-tokens';
+import { SampleLeads1764000000014 } from './1764000000014-sample-leads';
 
 /** In order. A new migration is appended here (and never edited once released). */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   AlertNotify1764000000008,
   Invitations1764000000009,
   ApiTokens1764000000010,
+  SampleLeads1764000000014,
 ];

@@ -62,7 +62,12 @@ export function ConversionChart({ row }: { row: HandoffMetricsRow }) {
       <div className="card-body">
         <div className="chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height={260}>
-            <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -12 }}>
+            {/* The table below is the accessible version; a focusable hidden chart is a trap. */}
+            <BarChart
+              data={data}
+              margin={{ top: 8, right: 8, bottom: 0, left: -12 }}
+              accessibilityLayer={false}
+            >
               <CartesianGrid vertical={false} stroke="#e2e5ea" />
               <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} />
               <YAxis

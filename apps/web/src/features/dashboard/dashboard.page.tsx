@@ -9,6 +9,7 @@ import { BreakdownTable, groupByLabels } from './breakdown-table';
 import { ConversionChart } from './conversion-chart';
 import { KpiTiles } from './kpi-tiles';
 import { fetchHandoffMetrics, metricsKeys, windowDays, type WindowDays } from './metrics.api';
+import { SampleDataBanner } from './sample-data-banner';
 import './dashboard.css';
 
 type Breakdown = Exclude<MetricsGroupBy, 'none'>;
@@ -69,6 +70,7 @@ export function DashboardPage() {
           ))}
         </div>
       </header>
+      <SampleDataBanner />
 
       {metrics.isPending ? (
         <LoadingState label="Loading metrics…" />

@@ -81,6 +81,7 @@ export function SourcesPage() {
               key={source.id}
               source={source}
               flowName={flowName(source.flowId)}
+              flows={flows.data?.items ?? []}
               canAdminister={canAdminister}
               onKey={setShown}
             />
