@@ -30,8 +30,6 @@ const apiEnvSchema = z.object({
   SMTP_CAPTURE_PORT: z.coerce.number().int().positive().default(2525),
   /** From of the mail the API sends itself (invitations); the worker has its own. */
   SMTP_FROM: z.string().min(3).default('Baton <baton@localhost>'),
-  /** Where people open Baton: the base of links in mail (the worker reads the same variable). */
-  BATON_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   /** How long an invitation link works. */
   INVITATION_TTL_HOURS: z.coerce
     .number()
@@ -68,6 +66,8 @@ const apiEnvSchema = z.object({
 export type ApiConfig = z.infer<typeof apiEnvSchema> & {
   cookieSecure: boolean;
   signIn: SignInSettings;
+  /** BATON_PUBLIC_URL, or the `npm start` address: the base of links in mail (as the worker's). */
+  publicUrl: string;
 };
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -86,5 +86,6 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     ...parsed.data,
     cookieSecure: parsed.data.COOKIE_SECURE ?? parsed.data.NODE_ENV === 'production',
     signIn: signIn.settings,
+    publicUrl: parsed.data.BATON_PUBLIC_URL ?? 'http://localhost:3000',
   };
 }

@@ -97,7 +97,7 @@ export class InvitationIssueService {
           name: person.name,
           role: person.role,
           invitedBy: actor.name,
-          link: invitationLink(this.config.BATON_PUBLIC_URL, token),
+          link: invitationLink(this.config.publicUrl, token),
           expiresAt,
         });
       } catch (error) {
