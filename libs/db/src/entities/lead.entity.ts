@@ -31,6 +31,8 @@ export class LeadEntity {
   @Column({ type: 'timestamptz', nullable: true }) firstResponseAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) assignedAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) firstContactAt!: Date | null;
+  /** First claim, or the owner's explicit acknowledge. */
+  @Column({ type: 'timestamptz', nullable: true }) acknowledgedAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) slaDueAt!: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) workflowStartedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
