@@ -40,7 +40,7 @@ export const acknowledgeLead =
           data: {
             via,
             at: acknowledgedAt,
-            secondsAfterReceived: Math.max(0, Math.round(lead.seconds)),
+            secondsAfterReceived: Math.max(0, Math.round(lead.seconds * 1000) / 1000),
             withdrawnAlerts: withdrawn[1],
           },
         });

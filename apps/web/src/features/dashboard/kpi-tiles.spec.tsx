@@ -11,8 +11,8 @@ describe('KpiTiles: time to acknowledge', () => {
   it('shows the median time to acknowledge next to speed to lead, with the count and p90', () => {
     const { container } = render(<KpiTiles metrics={makeHandoffMetrics()} />);
     const labels = [...container.querySelectorAll('dt')].map((dt) => dt.textContent);
-    expect(labels.slice(0, 2)).toEqual(['Speed to lead', 'Time to acknowledge']);
-    const tile = tileOf(container, 'Time to acknowledge');
+    expect(labels.slice(0, 2)).toEqual(['Speed to lead', 'Acknowledged in']);
+    const tile = tileOf(container, 'Acknowledged in');
     expect(tile.querySelector('.kpi-value')?.textContent).toBe('1m 35s');
     expect(tile.querySelector('.kpi-detail')?.textContent).toBe('median of 98 · p90 10m');
   });
@@ -22,7 +22,7 @@ describe('KpiTiles: time to acknowledge', () => {
       timeToAcknowledge: { count: 0, medianSeconds: null, p90Seconds: null, averageSeconds: null },
     });
     const { container } = render(<KpiTiles metrics={makeHandoffMetrics({ total })} />);
-    const tile = tileOf(container, 'Time to acknowledge');
+    const tile = tileOf(container, 'Acknowledged in');
     expect(tile.querySelector('.kpi-value')?.textContent).toBe('—');
     expect(tile.querySelector('.kpi-detail')?.textContent).toBe(
       'No lead claimed yet · claiming a lead acknowledges it',

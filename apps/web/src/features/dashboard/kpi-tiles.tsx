@@ -20,7 +20,7 @@ function tiles(metrics: HandoffMetrics): Tile[] {
           : `median of ${formatCount(speedToLead.count)} · p90 ${formatSeconds(speedToLead.p90Seconds)}`,
     },
     {
-      label: 'Time to acknowledge',
+      label: 'Acknowledged in',
       value: formatSeconds(timeToAcknowledge.medianSeconds),
       detail:
         timeToAcknowledge.count === 0
