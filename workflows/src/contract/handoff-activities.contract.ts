@@ -140,6 +140,20 @@ export interface ClaimResult {
   ownerName?: string;
 }
 
+/** Someone took responsibility: the first claim, or the owner's explicit acknowledge. */
+export interface AcknowledgeInput extends StepRef {
+  userId: string;
+  /** Workflow time of the acknowledgement (deterministic). */
+  at: string;
+  via: 'claim' | 'acknowledge';
+}
+export interface AcknowledgeResult {
+  /** When the lead was first acknowledged (this time, or an earlier one already stored). */
+  acknowledgedAt: string;
+  /** Open reminders and escalations about the lead that were addressed to others, now withdrawn. */
+  withdrawnAlerts: number;
+}
+
 export interface ReassignInput extends StepRef {
   byUserId: string;
   /** A specific person, or null for "the next eligible person who has not held it". */
@@ -190,6 +204,11 @@ export interface HandoffActivities {
   finishLead(input: FinishInput): Promise<void>;
   markContacted(input: ContactInput): Promise<void>;
   claimLead(input: ClaimInput): Promise<ClaimResult>;
+  /**
+   * Records the acknowledgement once per lead (event + acknowledged_at) and withdraws the open
+   * reminders and escalations about it addressed to anyone else.
+   */
+  acknowledgeLead(input: AcknowledgeInput): Promise<AcknowledgeResult>;
   reassignLead(input: ReassignInput): Promise<AssignResult>;
   disqualifyLead(input: DisqualifyInput): Promise<void>;
   addNote(input: NoteInput): Promise<void>;

@@ -11,6 +11,7 @@ export interface ActionBase {
 export interface ContactedAction extends ActionBase {
   at?: string;
 }
+/** Claim an unowned or pooled lead; by its current owner, acknowledge it. */
 export type ClaimAction = ActionBase;
 export interface ReassignAction extends ActionBase {
   toUserId: string | null;
@@ -35,6 +36,9 @@ export interface HandoffView {
   ownerId: string | null;
   heldBy: string[];
   contactedAt: string | null;
+  /** When someone took responsibility (claim, or the owner's acknowledge), and who. */
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
   outcome: string | null;
   deadlines: {
     slaDueAt: string | null;

@@ -29,5 +29,8 @@ export interface HandoffSnapshot {
   heldBy: string[];
   eligibleUserIds: string[];
   contactedAt: string | null;
+  /** Absent in snapshots taken before claims were acknowledgements. */
+  acknowledgedAt?: string | null;
+  acknowledgedBy?: string | null;
   qualification: Record<string, unknown>;
 }

@@ -21,15 +21,19 @@ export const escalateExecutor = defineExecutor({
         if (state.settled) return follow('next');
         const stepId = `${ctx.stepId}:round-${round}`;
         state.escalationRound = round;
-        await activities.escalate({
-          leadId,
-          stepId,
-          round,
-          maxRounds: config.maxRounds,
-          ownerId: state.ownerId,
-          notifyManager: config.notifyManager,
-        });
-        if (config.reassign && state.lastAssignConfig) {
+        // Claimed by its owner: nobody else is chased any more; the owner's round SLA still runs.
+        // (Only claims under patch `claim-acknowledges` set this, so older histories replay as before.)
+        const chaseOthers = !state.acknowledgedByOwner;
+        if (chaseOthers)
+          await activities.escalate({
+            leadId,
+            stepId,
+            round,
+            maxRounds: config.maxRounds,
+            ownerId: state.ownerId,
+            notifyManager: config.notifyManager,
+          });
+        if (chaseOthers && config.reassign && state.lastAssignConfig) {
           const result = await activities.assignLead({
             leadId,
             stepId,

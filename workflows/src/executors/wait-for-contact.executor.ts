@@ -1,14 +1,21 @@
+import { patched } from '@temporalio/workflow';
 import { reminderTimes, slaDeadline, waitForContactNode } from '@baton/flow';
 import { activities } from '../handoff/handoff-activities';
 import { scheduleFor } from '../handoff/schedule-for';
 import { waitUntilSettled } from '../handoff/wait-until-settled';
 import { defineExecutor, follow } from './node-executor';
 
+/** `endOn: claim` ends the wait on an acknowledgement (a worker before it waited for contact). */
+export const WAIT_ENDS_ON_CLAIM_PATCH = 'wait-ends-on-claim';
+
 export const waitForContactExecutor = defineExecutor({
   definition: waitForContactNode,
   async run(ctx, config) {
     const { state } = ctx;
-    if (state.settled) return follow('contacted');
+    // Only the owner's acknowledgement ends it: a claim by someone since reassigned away does not.
+    const endsOnClaim = config.endOn === 'claim' && patched(WAIT_ENDS_ON_CLAIM_PATCH);
+    const claimed = () => endsOnClaim && state.acknowledgedByOwner;
+    if (state.settled || claimed()) return follow('contacted');
     const startedAt = ctx.now();
     const schedule = scheduleFor(ctx, config.sla.scheduleId);
     const dueAt = slaDeadline(config.sla, startedAt, schedule);
@@ -20,7 +27,7 @@ export const waitForContactExecutor = defineExecutor({
     try {
       for (const [index, at] of reminders.entries()) {
         state.nextReminderAt = at.toISOString();
-        if (await waitUntilSettled(ctx, at)) return follow('contacted');
+        if (await waitUntilSettled(ctx, at, claimed)) return follow('contacted');
         await activities.remindOwner({
           leadId: state.leadId,
           stepId: `${ctx.stepId}:reminder-${index + 1}`,
@@ -29,7 +36,7 @@ export const waitForContactExecutor = defineExecutor({
         });
       }
       state.nextReminderAt = null;
-      if (await waitUntilSettled(ctx, dueAt)) return follow('contacted');
+      if (await waitUntilSettled(ctx, dueAt, claimed)) return follow('contacted');
       await activities.recordBreach({
         leadId: state.leadId,
         stepId: ctx.stepId,

@@ -1,4 +1,4 @@
-import { ApplicationFailure, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, patched, setHandler } from '@temporalio/workflow';
 import {
   type ActionResult,
   claimUpdate,
@@ -12,6 +12,9 @@ import { activities } from './handoff-activities';
 import type { HandoffState } from './handoff-state';
 
 const stepOf = (actionId: string) => `action:${actionId}`;
+
+/** A claim is also an acknowledgement (histories before it: the claim alone). */
+export const CLAIM_ACKNOWLEDGES_PATCH = 'claim-acknowledges';
 
 /** What people can do to a running handoff. Authorisation happens in the API before this. */
 export function installActionHandlers(state: HandoffState, now: () => Date): void {
@@ -45,16 +48,35 @@ export function installActionHandlers(state: HandoffState, now: () => Date): voi
     { validator: (_action) => refuseWhenFinished() },
   );
 
+  const acknowledge = async (userId: string, stepId: string, via: 'claim' | 'acknowledge') => {
+    const ack = await activities.acknowledgeLead({
+      leadId: state.leadId,
+      stepId,
+      userId,
+      at: now().toISOString(),
+      via,
+    });
+    state.acknowledgedAt = ack.acknowledgedAt;
+    state.acknowledgedBy = userId;
+  };
+
   setHandler(
     claimUpdate,
     async (action) => {
+      const stepId = stepOf(action.actionId);
+      // The owner claiming their own lead acknowledges it (only new code accepts that update).
+      if (action.userId === state.ownerId) {
+        await acknowledge(action.userId, stepId, 'acknowledge');
+        return result();
+      }
       const claim = await activities.claimLead({
         leadId: state.leadId,
-        stepId: stepOf(action.actionId),
+        stepId,
         userId: action.userId,
       });
       if (!claim.ok) throw ApplicationFailure.nonRetryable(claim.reason, 'ClaimRefused');
       state.setOwner(action.userId);
+      if (patched(CLAIM_ACKNOWLEDGES_PATCH)) await acknowledge(action.userId, stepId, 'claim');
       return result();
     },
     {
@@ -62,7 +84,12 @@ export function installActionHandlers(state: HandoffState, now: () => Date): voi
       validator: (action) => {
         refuseWhenFinished();
         if (state.contactedAt) throw new Error('This lead has already been contacted');
-        if (state.ownerId === action.userId) throw new Error('You already own this lead');
+        if (state.ownerId === action.userId) {
+          if (state.acknowledgedBy === action.userId) {
+            throw new Error('You already acknowledged this lead');
+          }
+          return;
+        }
         if (state.eligibleUserIds.length > 0 && !state.eligibleUserIds.includes(action.userId)) {
           throw new Error('You are not in the pool this lead was routed to');
         }

@@ -15,6 +15,9 @@ export class HandoffState {
   /** People the last assignment found eligible: a claim by anyone else is rejected. */
   eligibleUserIds: string[] = [];
   contactedAt: string | null = null;
+  /** Set by the first claim or the owner's acknowledge (patch `claim-acknowledges`). */
+  acknowledgedAt: string | null = null;
+  acknowledgedBy: string | null = null;
   /** Set by disqualify: the walk stops at the next step. */
   stoppedAs: 'disqualified' | null = null;
   outcome: string | null = null;
@@ -35,6 +38,11 @@ export class HandoffState {
   /** True once nobody needs chasing any more: contacted or stopped by a person. */
   get settled(): boolean {
     return this.contactedAt !== null || this.stoppedAs !== null;
+  }
+
+  /** The lead's current owner has taken responsibility for it: chasing others is pointless. */
+  get acknowledgedByOwner(): boolean {
+    return this.acknowledgedBy !== null && this.acknowledgedBy === this.ownerId;
   }
 
   setOwner(ownerId: string | null): void {
@@ -63,6 +71,8 @@ export class HandoffState {
       ownerId: this.ownerId,
       heldBy: [...this.heldBy],
       contactedAt: this.contactedAt,
+      acknowledgedAt: this.acknowledgedAt,
+      acknowledgedBy: this.acknowledgedBy,
       outcome: this.outcome,
       deadlines: {
         slaDueAt: this.slaDueAt,
@@ -81,6 +91,8 @@ export class HandoffState {
       heldBy: [...this.heldBy],
       eligibleUserIds: [...this.eligibleUserIds],
       contactedAt: this.contactedAt,
+      acknowledgedAt: this.acknowledgedAt,
+      acknowledgedBy: this.acknowledgedBy,
       qualification: { ...this.facts.qualification },
     };
   }
@@ -91,6 +103,8 @@ export class HandoffState {
     this.heldBy = [...s.heldBy];
     this.eligibleUserIds = [...s.eligibleUserIds];
     this.contactedAt = s.contactedAt;
+    this.acknowledgedAt = s.acknowledgedAt ?? null;
+    this.acknowledgedBy = s.acknowledgedBy ?? null;
     this.facts.qualification = { ...s.qualification };
   }
 }

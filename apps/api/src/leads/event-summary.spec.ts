@@ -25,6 +25,13 @@ describe('summarizeEvent', () => {
       'Assigned to Grace Hopper (round robin)',
     ],
     ['contacted', {}, 'Grace Hopper', 'Contacted by Grace Hopper'],
+    [
+      'acknowledged',
+      { via: 'claim', secondsAfterReceived: 135 },
+      'Sam',
+      'Acknowledged by Sam · 2 min after it arrived',
+    ],
+    ['acknowledged', {}, null, 'Acknowledged by a rep'],
     ['note', { text: 'Call back Tuesday' }, 'Ada', 'Ada noted: Call back Tuesday'],
     [
       'qualification_corrected',

@@ -1,4 +1,5 @@
 import type { LeadEventType } from '@baton/api-contract';
+import { formatWait } from './format-wait';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
@@ -28,6 +29,13 @@ const summaries: Record<LeadEventType, (d: Data, actor: string | null) => string
     `Reassigned to ${str(d['ownerName']) ?? 'another rep'}${str(d['reason']) ? ` (${d['reason']})` : ''}`,
   auto_replied: () => 'Auto-reply sent to the lead',
   claimed: (_d, actor) => `Claimed by ${actor ?? 'a rep'}`,
+  acknowledged: (d, actor) => {
+    const who = `Acknowledged by ${actor ?? 'a rep'}`;
+    const s = d['secondsAfterReceived'];
+    return typeof s === 'number' && Number.isFinite(s)
+      ? `${who} · ${formatWait(s)} after it arrived`
+      : who;
+  },
   contacted: (_d, actor) => `Contacted by ${actor ?? 'a rep'}`,
   booked: (d) => `Meeting booked${str(d['startsAt']) ? ` for ${d['startsAt']}` : ''}`,
   disqualified: (d) => `Disqualified${str(d['reason']) ? `: ${d['reason']}` : ''}`,

@@ -98,6 +98,7 @@ export class HandoffMetricsService {
         speedToLead: d.speedToLead,
         firstResponse: d.firstResponse,
         timeToAssign: d.timeToAssign,
+        timeToAcknowledge: d.timeToAcknowledge,
         handoff: {
           routed,
           contacted: c?.contacted ?? 0,

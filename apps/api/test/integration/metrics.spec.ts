@@ -34,6 +34,9 @@ import {
 // L16   now − 7200 s            -      -       -        -        new           -     -    S1   aging: exactly 2 h
 // L17   now − 60 s              -      -       -        -        routed        -     -    S1   aging: exactly 1 min
 // L18   now − 59 s              -      -       -        -        new           -     -    S1   aging: <1 min
+//
+// Acknowledged (first claim or the owner's acknowledge), seconds after received: L1 3, L2 8, L3 20,
+// L4 45, L7 400, L8 15 (claimed, never contacted), L13 2 (before the window).
 
 const NOW = new Date('2026-03-09T03:00:30Z');
 const WINDOW = 'from=2026-03-02T00:00:00Z&to=2026-03-09T00:00:00Z';
@@ -50,6 +53,7 @@ interface SeedLead {
   assign?: number;
   contact?: number;
   slaDue?: number;
+  ack?: number;
   events?: { type: string; data: Record<string, unknown> }[];
 }
 
@@ -58,19 +62,19 @@ const beforeNow = (seconds: number) => new Date(NOW.getTime() - seconds * 1000).
 
 // prettier-ignore
 const LEADS: SeedLead[] = [
-  { name: 'L1', received: at('2026-03-02T10:00:00Z'), response: 10, assign: 5, contact: 30, slaDue: 900, status: 'booked', owner: 'R1', team: 'T1', source: 'S1' },
-  { name: 'L2', received: at('2026-03-02T11:00:00Z'), response: 20, assign: 10, contact: 60, slaDue: 900, status: 'booked', owner: 'R1', team: 'T1', source: 'S1' },
-  { name: 'L3', received: at('2026-03-02T12:00:00Z'), response: 240, assign: 30, contact: 240, slaDue: 900, status: 'contacted', owner: 'R2', team: 'T2', source: 'S1' },
-  { name: 'L4', received: at('2026-03-03T10:00:00Z'), response: 60, assign: 60, contact: 600, slaDue: 300, status: 'contacted', owner: 'R2', team: 'T2', source: 'S2' },
+  { name: 'L1', received: at('2026-03-02T10:00:00Z'), response: 10, assign: 5, contact: 30, slaDue: 900, ack: 3, status: 'booked', owner: 'R1', team: 'T1', source: 'S1' },
+  { name: 'L2', received: at('2026-03-02T11:00:00Z'), response: 20, assign: 10, contact: 60, slaDue: 900, ack: 8, status: 'booked', owner: 'R1', team: 'T1', source: 'S1' },
+  { name: 'L3', received: at('2026-03-02T12:00:00Z'), response: 240, assign: 30, contact: 240, slaDue: 900, ack: 20, status: 'contacted', owner: 'R2', team: 'T2', source: 'S1' },
+  { name: 'L4', received: at('2026-03-03T10:00:00Z'), response: 60, assign: 60, contact: 600, slaDue: 300, ack: 45, status: 'contacted', owner: 'R2', team: 'T2', source: 'S2' },
   { name: 'L5', received: at('2026-03-03T13:00:00Z'), response: 3600, assign: 120, contact: 3600, status: 'booked', owner: 'R1', team: 'T1', source: 'S2' },
   { name: 'L6', received: at('2026-03-04T09:30:00Z'), response: 10800, assign: 300, contact: 10800, status: 'contacted', owner: 'R2', team: 'T2', source: 'S1' },
-  { name: 'L7', received: at('2026-03-05T10:00:00Z'), response: 600, assign: 600, contact: 90000, slaDue: 900, status: 'contacted', owner: 'R1', team: 'T1', source: 'S2' },
-  { name: 'L8', received: at('2026-03-07T10:00:00Z'), response: 5, assign: 20, slaDue: 900, status: 'assigned', owner: 'R1', team: 'T1', source: 'S1' },
+  { name: 'L7', received: at('2026-03-05T10:00:00Z'), response: 600, assign: 600, contact: 90000, slaDue: 900, ack: 400, status: 'contacted', owner: 'R1', team: 'T1', source: 'S2' },
+  { name: 'L8', received: at('2026-03-07T10:00:00Z'), response: 5, assign: 20, slaDue: 900, ack: 15, status: 'assigned', owner: 'R1', team: 'T1', source: 'S1' },
   { name: 'L9', received: at('2026-03-06T20:00:00Z'), status: 'unhandled', team: 'T2', source: 'S2', events: [{ type: 'unhandled', data: { recipient: 'manager' } }] },
   { name: 'L10', received: at('2026-03-06T17:00:00Z'), status: 'new', source: 'S1', events: [{ type: 'routed', data: { handle: 'nobody', nodeId: 'assign-1' } }] },
   { name: 'L11', received: at('2026-03-06T15:00:00Z'), status: 'new', source: 'S1', events: [{ type: 'routed', data: { handle: 'open', nodeId: 'hours-1' } }] },
   { name: 'L12', received: at('2026-03-02T10:30:00Z'), status: 'spam', source: 'S1' },
-  { name: 'L13', received: at('2026-03-01T23:59:59Z'), response: 10, assign: 5, contact: 20, status: 'booked', owner: 'R1', team: 'T1', source: 'S1' },
+  { name: 'L13', received: at('2026-03-01T23:59:59Z'), response: 10, assign: 5, contact: 20, ack: 2, status: 'booked', owner: 'R1', team: 'T1', source: 'S1' },
   { name: 'L14', received: at('2026-03-09T00:00:00Z'), slaDue: 900, status: 'new', source: 'S2' },
   { name: 'L15', received: at('2026-03-04T11:00:00Z'), status: 'disqualified', source: 'S2' },
   { name: 'L16', received: beforeNow(7200), status: 'new', source: 'S1' },
@@ -92,6 +96,8 @@ const EXPECTED_TOTAL = {
   firstResponse: { count: 8, medianSeconds: 150, p90Seconds: 5760, averageSeconds: 1916.875 },
   // assign durations 5, 10, 20, 30, 60, 120, 300, 600
   timeToAssign: { count: 8, medianSeconds: 45, p90Seconds: 390, averageSeconds: 143.125 },
+  // acknowledge durations 3, 8, 15, 20, 45, 400
+  timeToAcknowledge: { count: 6, medianSeconds: 17.5, p90Seconds: 222.5, averageSeconds: 81.833 },
   // routed: L1-L8 (owner), L9 (unhandled), L10 (nobody); within 15 min SLA: L1, L2, L3
   handoff: {
     routed: 10,
@@ -125,6 +131,8 @@ const EXPECTED_R1 = {
   speedToLead: { count: 4, medianSeconds: 1830, p90Seconds: 64080, averageSeconds: 23422.5 },
   firstResponse: { count: 5, medianSeconds: 20, p90Seconds: 2400, averageSeconds: 847 },
   timeToAssign: { count: 5, medianSeconds: 20, p90Seconds: 408, averageSeconds: 151 },
+  // acknowledge durations 3, 8, 15, 400
+  timeToAcknowledge: { count: 4, medianSeconds: 11.5, p90Seconds: 284.5, averageSeconds: 106.5 },
   handoff: {
     routed: 5,
     contacted: 4,
@@ -187,8 +195,8 @@ describe('speed-to-lead metrics', () => {
       seconds === undefined ? null : new Date(Date.parse(iso) + seconds * 1000).toISOString();
     for (const l of LEADS) {
       const [row] = await db.query(
-        `INSERT INTO leads (source_id, name, received_at, status, owner_id, team_id, first_response_at, assigned_at, first_contact_at, sla_due_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        `INSERT INTO leads (source_id, name, received_at, status, owner_id, team_id, first_response_at, assigned_at, first_contact_at, sla_due_at, acknowledged_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
         [
           sources[l.source].id,
           l.name,
@@ -200,6 +208,7 @@ describe('speed-to-lead metrics', () => {
           plus(l.received, l.assign),
           plus(l.received, l.contact),
           plus(l.received, l.slaDue),
+          plus(l.received, l.ack),
         ],
       );
       leadIds[l.name] = row.id;
@@ -264,6 +273,12 @@ describe('speed-to-lead metrics', () => {
         medianSeconds: 600,
         p90Seconds: 8760,
         averageSeconds: 3880,
+      });
+      expect(r2.timeToAcknowledge).toEqual({
+        count: 2,
+        medianSeconds: 32.5,
+        p90Seconds: 42.5,
+        averageSeconds: 32.5,
       });
       expect(r2.handoff).toEqual({
         routed: 3,

@@ -14,6 +14,7 @@ export function makeMetricsRow(overrides: Partial<HandoffMetricsRow> = {}): Hand
     speedToLead: { count: 104, medianSeconds: 222, p90Seconds: 2460, averageSeconds: 812.4 },
     firstResponse: { count: 118, medianSeconds: 4, p90Seconds: 31, averageSeconds: 9.7 },
     timeToAssign: { count: 116, medianSeconds: 2, p90Seconds: 6, averageSeconds: 3.1 },
+    timeToAcknowledge: { count: 98, medianSeconds: 95, p90Seconds: 600, averageSeconds: 210.5 },
     handoff: {
       routed: 116,
       contacted: 104,

@@ -1,4 +1,5 @@
 import type { HandoffActivities } from '@baton/workflows/contract';
+import { acknowledgeLead } from './acknowledge-lead.activity';
 import type { ActivityPorts } from './activity-ports';
 import { assignLead } from './assign-lead.activity';
 import { callWebhook } from './call-webhook.activity';
@@ -37,6 +38,7 @@ export function createHandoffActivities(ports: ActivityPorts): HandoffActivities
     finishLead: finishLead(ports),
     markContacted: markContacted(ports),
     claimLead: claimLead(ports),
+    acknowledgeLead: acknowledgeLead(ports),
     reassignLead: reassignLead(ports),
     disqualifyLead: disqualifyLead(ports),
     addNote: addNote(ports),

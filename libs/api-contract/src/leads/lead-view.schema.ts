@@ -32,6 +32,7 @@ export const leadEventTypes = [
   'reassigned',
   'auto_replied',
   'claimed',
+  'acknowledged',
   'contacted',
   'booked',
   'disqualified',

@@ -55,6 +55,8 @@ export const handoffMetricsRowSchema = z
     firstResponse: durationStatsSchema,
     /** assigned_at − received_at. */
     timeToAssign: durationStatsSchema,
+    /** acknowledged_at − received_at (first claim, or the owner's explicit acknowledge). */
+    timeToAcknowledge: durationStatsSchema,
     handoff: z.object({
       /** Leads handed off: got an owner, ended unhandled, or an assign step found nobody. */
       routed: count,

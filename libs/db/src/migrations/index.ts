@@ -10,6 +10,7 @@ import { AlertNotify1764000000008 } from './1764000000008-alert-notify';
 import { Invitations1764000000009 } from './1764000000009-invitations';
 import { ApiTokens1764000000010 } from './1764000000010-api-tokens';
 import { SampleLeads1764000000014 } from './1764000000014-sample-leads';
+import { LeadAcknowledgedAt1764000000016 } from './1764000000016-lead-acknowledged-at';
 
 /** In order. A new migration is appended here (and never edited once released). */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Invitations1764000000009,
   ApiTokens1764000000010,
   SampleLeads1764000000014,
+  LeadAcknowledgedAt1764000000016,
 ];

@@ -10,6 +10,12 @@ export const waitForContactConfigSchema = z
       .max(10)
       .default([])
       .describe('Remind the owner this many minutes after the wait starts (counted like the SLA)'),
+    endOn: z
+      .enum(['contact', 'claim'])
+      .default('contact')
+      .describe(
+        'What ends the wait by "contacted": first contact with the lead, or a rep claiming (acknowledging) it, so the owner has taken it on before the SLA runs out',
+      ),
   })
   .superRefine((config, ctx) => {
     const seen = new Set<number>();
@@ -37,7 +43,7 @@ export const waitForContactNode = defineNode({
   type: 'wait_for_contact',
   title: 'Wait for contact',
   description:
-    'Starts the speed-to-lead timer with reminders; leaves by "contacted" when someone reaches the lead, or "breached" when the SLA runs out.',
+    'Starts the speed-to-lead timer with reminders; leaves by "contacted" when someone reaches (or, if set, claims) the lead, or "breached" when the SLA runs out.',
   category: 'timing',
   configSchema: waitForContactConfigSchema,
   defaultConfig: { sla: { minutes: 15, mode: 'business' }, reminders: [5, 10] },

@@ -240,6 +240,38 @@ describe('simulate guards', () => {
     });
   });
 
+  it('says a wait that ends on a claim waits for a claim, not contact', () => {
+    const waitGraph = (endOn: 'contact' | 'claim') =>
+      makeGraph(
+        [
+          ['trigger', 'trigger', c.trigger],
+          ['wait', 'wait_for_contact', { sla: { minutes: 15, mode: 'wall' }, endOn }],
+          ['end', 'end', c.end],
+        ],
+        [
+          ['trigger', 'next', 'wait'],
+          ['wait', 'contacted', 'end'],
+          ['wait', 'breached', 'end'],
+        ],
+      );
+    const wait = (result: ReturnType<typeof simulate>) =>
+      result.path.find((s) => s.nodeId === 'wait');
+    expect(wait(simulate(waitGraph('claim'), lead, options()))).toMatchObject({
+      handle: 'contacted',
+      reason: expect.stringMatching(/^Assumed a claim before the deadline/),
+    });
+    expect(wait(simulate(waitGraph('claim'), lead, options({ breached: ['wait'] })))).toMatchObject(
+      {
+        handle: 'breached',
+        reason: expect.stringMatching(/^Nobody claimed the lead within 15 minutes/),
+      },
+    );
+    expect(wait(simulate(waitGraph('contact'), lead, options()))).toMatchObject({
+      handle: 'contacted',
+      reason: expect.stringMatching(/^Assumed contact before the deadline/),
+    });
+  });
+
   it('stops with the reason when a node cannot run (a schedule that never opens)', () => {
     const graph = makeGraph(
       [

@@ -9,16 +9,18 @@ import {
 import { SqlParams, type SqlQuery } from './sql-query';
 
 /**
- * The three durations from a lead's arrival, each the column minus received_at:
+ * The durations from a lead's arrival, each the column minus received_at:
  * - speed to lead: first_contact_at (first human contact),
  * - first response: first_response_at (first message to the lead; an auto-reply counts),
- * - time to assign: assigned_at.
+ * - time to assign: assigned_at,
+ * - time to acknowledge: acknowledged_at (first claim, or the owner's explicit acknowledge).
  * Leads without the end timestamp are left out of that duration (and counted in `leads` only).
  */
 export const leadDurations = {
   speedToLead: 'l.first_contact_at',
   firstResponse: 'l.first_response_at',
   timeToAssign: 'l.assigned_at',
+  timeToAcknowledge: 'l.acknowledged_at',
 } as const;
 export type LeadDuration = keyof typeof leadDurations;
 
@@ -67,5 +69,6 @@ export function readDurations(
     speedToLead: stats('speedToLead'),
     firstResponse: stats('firstResponse'),
     timeToAssign: stats('timeToAssign'),
+    timeToAcknowledge: stats('timeToAcknowledge'),
   };
 }

@@ -118,6 +118,7 @@ describe('DashboardPage', () => {
       speedToLead: { count: 0, medianSeconds: null, p90Seconds: null, averageSeconds: null },
       firstResponse: { count: 0, medianSeconds: null, p90Seconds: null, averageSeconds: null },
       timeToAssign: { count: 0, medianSeconds: null, p90Seconds: null, averageSeconds: null },
+      timeToAcknowledge: { count: 0, medianSeconds: null, p90Seconds: null, averageSeconds: null },
       handoff: {
         routed: 0,
         contacted: 0,

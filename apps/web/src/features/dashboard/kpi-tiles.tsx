@@ -8,7 +8,7 @@ interface Tile {
 }
 
 function tiles(metrics: HandoffMetrics): Tile[] {
-  const { speedToLead, firstResponse, handoff, revenueLeak } = metrics.total;
+  const { speedToLead, timeToAcknowledge, firstResponse, handoff, revenueLeak } = metrics.total;
   const leakKnown = revenueLeak.averageDealValue > 0;
   return [
     {
@@ -18,6 +18,14 @@ function tiles(metrics: HandoffMetrics): Tile[] {
         speedToLead.count === 0
           ? 'No lead contacted yet'
           : `median of ${formatCount(speedToLead.count)} · p90 ${formatSeconds(speedToLead.p90Seconds)}`,
+    },
+    {
+      label: 'Acknowledged in',
+      value: formatSeconds(timeToAcknowledge.medianSeconds),
+      detail:
+        timeToAcknowledge.count === 0
+          ? 'No lead claimed yet · claiming a lead acknowledges it'
+          : `median of ${formatCount(timeToAcknowledge.count)} · p90 ${formatSeconds(timeToAcknowledge.p90Seconds)}`,
     },
     {
       label: 'First response',

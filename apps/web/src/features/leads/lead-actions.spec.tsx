@@ -2,6 +2,7 @@ import type { CurrentUser, LeadActionResult, UserList } from '@baton/api-contrac
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeResponse } from '../../test/fake-response';
 import { makeLeadDetail } from '../../test/make-lead-detail';
+import { makeLeadEvent } from '../../test/make-lead-event';
 import { mockFetch, type RecordedRequest } from '../../test/mock-fetch';
 import { renderWithProviders, testManager } from '../../test/render-with-providers';
 import { testUuid } from '../../test/test-uuid';
@@ -140,6 +141,44 @@ describe('LeadActions', () => {
     expect(post?.url.pathname).toBe(`/api/v1/leads/${lead.id}/claim`);
     expect(post?.body).toEqual({});
     expectActionHeaders(post);
+  });
+
+  it('lets the owner acknowledge their lead through the claim action, once', async () => {
+    const { lead, requests } = setup(
+      { user: rep },
+      { 'POST /api/v1/leads/:id/claim': fakeResponse(200, ok('assigned', rep.id)) },
+    );
+    const bar = await actionBar();
+    expect(bar.queryByRole('button', { name: 'Claim' })).toBeNull();
+
+    fireEvent.click(bar.getByRole('button', { name: 'Acknowledge' }));
+
+    expect(
+      await bar.findByText('Acknowledged: nobody else is reminded about this lead.'),
+    ).toBeTruthy();
+    const [post] = posts(requests);
+    expect(post?.url.pathname).toBe(`/api/v1/leads/${lead.id}/claim`);
+    expect(post?.body).toEqual({});
+  });
+
+  it('offers no Acknowledge once the owner has acknowledged', async () => {
+    const base = makeLeadDetail();
+    setup({
+      user: rep,
+      lead: {
+        timeline: [
+          ...base.timeline,
+          makeLeadEvent({
+            type: 'acknowledged',
+            actor: { type: 'user', id: rep.id, name: rep.name },
+            summary: 'Acknowledged by Grace Hopper · 1 min after it arrived',
+          }),
+        ],
+      },
+    });
+    const bar = await actionBar();
+    expect(bar.getByRole('button', { name: 'Mark contacted' })).toBeTruthy();
+    expect(bar.queryByRole('button', { name: 'Acknowledge' })).toBeNull();
   });
 
   it("shows the workflow's 409 message inline and lets the user try again", async () => {

@@ -27,6 +27,10 @@ const closedStatuses: ReadonlySet<LeadDetail['status']> = new Set([
 
 const isManager = (user: CurrentUser) => user.role === 'manager' || user.role === 'admin';
 
+/** Whether this person's acknowledgement of the lead is on its timeline already. */
+const acknowledgedBy = (lead: LeadDetail, user: CurrentUser) =>
+  lead.timeline.some((e) => e.type === 'acknowledged' && e.actor.id === user.id);
+
 /** Which actions make sense for this person on this lead; the server still has the last word. */
 export function availableActions(lead: LeadDetail, user: CurrentUser) {
   const awaiting = isAwaitingContact(lead);
@@ -37,6 +41,8 @@ export function availableActions(lead: LeadDetail, user: CurrentUser) {
     /** Contacting is the point: primary for the owner, and for anyone while nobody owns it. */
     contactedPrimary: mine || lead.owner === null,
     claim: awaiting && !mine,
+    /** The owner says "I'm on it" (a claim of their own lead): others stop being reminded. */
+    acknowledge: awaiting && mine && !acknowledgedBy(lead, user),
     note: true,
     disqualify: open && (isManager(user) || mine),
     reassign: open && isManager(user),
@@ -89,6 +95,21 @@ export function LeadActions({ lead }: { lead: LeadDetail }) {
           >
             <Icon name="userCheck" size={15} />
             Claim
+          </button>
+        )}
+        {allowed.acknowledge && (
+          <button
+            type="button"
+            className="button"
+            disabled={pending}
+            onClick={() =>
+              run({ kind: 'claim', body: {} }, () =>
+                setDone('Acknowledged: nobody else is reminded about this lead.'),
+              )
+            }
+          >
+            <Icon name="userCheck" size={15} />
+            Acknowledge
           </button>
         )}
         <button

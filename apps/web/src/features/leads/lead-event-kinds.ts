@@ -24,6 +24,7 @@ export const leadEventKinds: Record<LeadEventType, LeadEventKind> = {
   reassigned: { label: 'Reassigned', icon: 'repeat', tone: 'warn' },
   auto_replied: { label: 'Auto-reply', icon: 'send', tone: 'neutral' },
   claimed: { label: 'Claimed', icon: 'userPlus', tone: 'info' },
+  acknowledged: { label: 'Acknowledged', icon: 'userCheck', tone: 'good' },
   contacted: { label: 'Contacted', icon: 'phone', tone: 'good' },
   booked: { label: 'Booked', icon: 'calendar', tone: 'good' },
   disqualified: { label: 'Disqualified', icon: 'xCircle', tone: 'neutral' },

@@ -78,6 +78,28 @@ describe('LeadTimeline', () => {
     expect(assigned.querySelector('pre')?.textContent).toContain('"reason": "out of office"');
   });
 
+  it('shows who acknowledged the lead and how long after it arrived', () => {
+    const acknowledged = makeLeadEvent({
+      type: 'acknowledged',
+      occurredAt: '2026-03-10T11:52:15.000Z',
+      stepId: 'action:abc',
+      actor: { type: 'user', id: testUuid(3), name: 'Sam' },
+      summary: 'Acknowledged by Sam · 2 min after it arrived',
+      data: { via: 'claim', secondsAfterReceived: 135, withdrawnAlerts: 1 },
+    });
+    render(<LeadTimeline events={[acknowledged]} receivedAt={receivedAt} now={now} />);
+
+    const row = screen.getByTestId('timeline-event');
+    expect(row.getAttribute('data-event-type')).toBe('acknowledged');
+    expect(row.className).toContain('tone-good');
+    expect(row.querySelector('.timeline-summary')?.textContent).toBe(
+      'Acknowledged by Sam · 2 min after it arrived',
+    );
+    expect(row.querySelector('.timeline-kind')?.textContent).toBe('Acknowledged');
+    expect(row.querySelector('.timeline-actor')?.textContent).toBe('Sam');
+    expect(row.querySelector('.timeline-elapsed')?.textContent).toBe('+2m 15s');
+  });
+
   it('renders summaries as text, never as HTML', () => {
     const hostile = makeLeadEvent({ type: 'note', summary: '<img src=x onerror=alert(1)>' });
     render(<LeadTimeline events={[hostile]} receivedAt={receivedAt} now={now} />);

@@ -20,17 +20,19 @@ export const waitForContactSimulator = defineNodeSimulator(
         ? `; reminders ${reminders.map((r) => formatMoment(r, zone)).join(', ')}`
         : '';
     const detail = { deadline, reminders };
+    // endOn claim: the wait is over once a rep takes the lead on, contact or not.
+    const ending = config.endOn === 'claim' ? 'claimed the lead' : 'made contact';
     if (isBreached(options, node.id)) {
       return {
         handle: 'breached',
-        reason: `Nobody made contact within ${clock}; the SLA ran out at ${formatMoment(deadline, zone)}${reminderText}.`,
+        reason: `Nobody ${ending} within ${clock}; the SLA ran out at ${formatMoment(deadline, zone)}${reminderText}.`,
         state: { now: deadline },
         detail,
       };
     }
     return {
       handle: 'contacted',
-      reason: `Assumed contact before the deadline, ${formatMoment(deadline, zone)} (${clock})${reminderText}.`,
+      reason: `Assumed ${config.endOn === 'claim' ? 'a claim' : 'contact'} before the deadline, ${formatMoment(deadline, zone)} (${clock})${reminderText}.`,
       detail,
     };
   },
