@@ -135,6 +135,12 @@ describe('the demo seed: every demo person can sign in and try their role', () =
       expect(m.total.speedToLead.medianSeconds).toBeGreaterThan(60);
       expect(m.total.firstResponse.count).toBeGreaterThan(100);
       expect(m.total.timeToAssign.count).toBeGreaterThan(100);
+      // Acknowledged before contact: a quicker figure than speed to lead, but not instant.
+      expect(m.total.timeToAcknowledge.count).toBeGreaterThan(100);
+      expect(m.total.timeToAcknowledge.medianSeconds).toBeGreaterThan(10);
+      expect(m.total.timeToAcknowledge.medianSeconds).toBeLessThan(
+        m.total.speedToLead.medianSeconds ?? Infinity,
+      );
       expect(m.total.handoff.completionRate).toBeGreaterThan(0.6);
       expect(m.total.handoff.completionRate).toBeLessThan(1);
       expect(m.total.handoff.slaAttainment).toBeGreaterThan(0.3);

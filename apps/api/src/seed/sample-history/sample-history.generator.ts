@@ -44,6 +44,7 @@ export interface SampleLead {
   firstResponseAt: Date | null;
   assignedAt: Date | null;
   firstContactAt: Date | null;
+  acknowledgedAt: Date | null;
   slaDueAt: Date | null;
 }
 
@@ -193,6 +194,7 @@ function sampleLead(
     firstResponseAt: null,
     assignedAt: null,
     firstContactAt: null,
+    acknowledgedAt: null,
     slaDueAt: null,
   };
 
@@ -290,10 +292,28 @@ function sampleLead(
     event('escalated', due + SECOND, { recipient: roster.manager.name });
   }
 
+  // Most reps acknowledge (claim) soon after the alert; the rest go straight to the call or never.
+  let acknowledged: number | null = null;
+  if (rnd.chance(contact === null ? 0.5 : 0.85)) {
+    const latest = contact === null ? assignedAt + 20 * MINUTE : contact;
+    acknowledged = Math.min(assignedAt + rnd.int(15, 240) * SECOND, latest, now);
+    event(
+      'acknowledged',
+      acknowledged,
+      {
+        via: 'claim',
+        at: at(acknowledged).toISOString(),
+        secondsAfterReceived: Math.round((acknowledged - received) / SECOND),
+        withdrawnAlerts: 0,
+      },
+      rep,
+    );
+  }
   const base = {
     ...row,
     ownerId: rep.id,
     assignedAt: at(assignedAt),
+    acknowledgedAt: acknowledged === null ? null : at(acknowledged),
     slaDueAt: at(due),
   };
   if (contact === null) {

@@ -20,16 +20,16 @@ const CHUNK = 500;
 const INSERT_LEADS = `
   INSERT INTO leads (id, source_id, name, email, phone, company, message, context, received_at,
     status, owner_id, team_id, flow_version_id, qualification, first_response_at, assigned_at,
-    first_contact_at, sla_due_at, sample, created_at, updated_at)
+    first_contact_at, acknowledged_at, sla_due_at, sample, created_at, updated_at)
   SELECT r."id", r."sourceId", r."name", r."email", r."phone", r."company", r."message",
     r."context", r."receivedAt", r."status", r."ownerId", r."teamId", r."flowVersionId",
-    r."qualification", r."firstResponseAt", r."assignedAt", r."firstContactAt", r."slaDueAt",
-    true, r."receivedAt", r."receivedAt"
+    r."qualification", r."firstResponseAt", r."assignedAt", r."firstContactAt", r."acknowledgedAt",
+    r."slaDueAt", true, r."receivedAt", r."receivedAt"
   FROM jsonb_to_recordset($1::jsonb) AS r("id" uuid, "sourceId" uuid, "name" text, "email" text,
     "phone" text, "company" text, "message" text, "context" jsonb, "receivedAt" timestamptz,
     "status" text, "ownerId" uuid, "teamId" uuid, "flowVersionId" uuid, "qualification" jsonb,
     "firstResponseAt" timestamptz, "assignedAt" timestamptz, "firstContactAt" timestamptz,
-    "slaDueAt" timestamptz)`;
+    "acknowledgedAt" timestamptz, "slaDueAt" timestamptz)`;
 const INSERT_EVENTS = `
   INSERT INTO lead_events (lead_id, type, actor_type, actor_id, data, occurred_at)
   SELECT r."leadId", r."type", r."actorType", r."actorId", r."data", r."occurredAt"
