@@ -153,6 +153,9 @@ describe('LeadListPage triage', () => {
     expect(sla(adaRow).getAttribute('data-tone')).toBe('ok');
     const alanRow = await rowOf('Alan Turing');
     expect(sla(alanRow).getAttribute('data-tone')).toBe('late');
+    // Waiting follows the SLA too: 11 minutes is "slipping" by age, but late for this SLA.
+    expect(alanRow.querySelector('.wait')?.className).toBe('wait wait-late');
+    expect(adaRow.querySelector('.wait')?.className).toBe('wait wait-ok');
     const graceRow = await rowOf('Grace Murray');
     expect(sla(graceRow).textContent).toBe('Overdue 1m');
     expect(sla(graceRow).getAttribute('data-tone')).toBe('breached');

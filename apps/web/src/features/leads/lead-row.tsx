@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { RelativeTime } from '../../time/relative-time';
 import { isAwaitingContact } from './lead-aging';
 import { LeadOwner } from './lead-owner';
+import { slaTone } from './lead-sla';
 import { LeadSlaCountdown } from './lead-sla-countdown';
 import { LeadStatusBadge } from './lead-status-badge';
 import { LeadWait } from './lead-wait';
@@ -12,6 +13,13 @@ import './lead-qualification-correction.css';
 
 export function leadPath(leadId: string): string {
   return `/leads/${encodeURIComponent(leadId)}`;
+}
+
+/** With an SLA, waiting is coloured as its countdown is (share of the SLA left), not by age. */
+function waitTone(lead: LeadSummary, now: number) {
+  if (!lead.slaDueAt) return undefined;
+  const tone = slaTone(lead, now);
+  return tone === 'breached' ? 'late' : tone;
 }
 
 interface LeadRowProps {
@@ -77,7 +85,7 @@ export function LeadRow({ lead, now, selected, onToggle }: LeadRowProps) {
         <LeadSlaCountdown lead={lead} now={now} />
       </td>
       <td className="cell-wait">
-        <LeadWait lead={lead} now={now} />
+        <LeadWait lead={lead} now={now} tone={waitTone(lead, now)} />
       </td>
     </tr>
   );
