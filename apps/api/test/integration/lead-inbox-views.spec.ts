@@ -207,4 +207,55 @@ describe('GET /api/v1/leads views, sorts and counts', () => {
     const aging = await agent.get('/api/v1/metrics/aging').expect(200);
     expect(aging.body.total.waiting).toBe(3);
   });
+
+  it('refuses bulk bodies it cannot act on with 400s naming the field, and reps bulk-assigning with 403', async () => {
+    const { agent, csrf } = await t.signIn(manager.email, manager.password);
+    const post = (path: string, body: unknown) =>
+      agent
+        .post(`/api/v1/leads/bulk/${path}`)
+        .set('X-CSRF-Token', csrf)
+        .send(body as object);
+    const id = leadIds['Hot Breaching'] as string;
+    const tooMany = Array.from(
+      { length: 101 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    for (const [path, body, field, message] of [
+      ['assign', { leadIds: [], toUserId: rep.id }, 'leadIds', 'name at least one lead'],
+      ['assign', { leadIds: tooMany, toUserId: rep.id }, 'leadIds', 'at most 100 leads at a time'],
+      [
+        'assign',
+        { leadIds: ['nope'], toUserId: rep.id },
+        'leadIds.0',
+        'each lead id must be a uuid',
+      ],
+      ['assign', { leadIds: [id, id], toUserId: rep.id }, 'leadIds', 'each lead may appear once'],
+      ['assign', { leadIds: [id] }, 'toUserId', undefined],
+      ['disqualify', { leadIds: [id], extra: 1 }, '', undefined],
+      ['disqualify', 'junk', 'leadIds', undefined],
+    ] as const) {
+      const res = await post(path, body).expect(400);
+      expect(res.body.issues[0].path).toBe(field);
+      if (message) expect(res.body.issues[0].message).toBe(message);
+    }
+    const asRep = await t.signIn(rep.email, rep.password);
+    await asRep.agent
+      .post('/api/v1/leads/bulk/assign')
+      .set('X-CSRF-Token', asRep.csrf)
+      .send({ leadIds: [id], toUserId: rep.id })
+      .expect(403);
+  });
+
+  it('documents the view counts and the bulk routes in the OpenAPI document', async () => {
+    const res = await t.http().get('/api/docs-json').expect(200);
+    expect(res.body.paths['/api/v1/leads/view-counts'].get).toBeDefined();
+    for (const path of ['/api/v1/leads/bulk/assign', '/api/v1/leads/bulk/disqualify']) {
+      const op = res.body.paths[path].post;
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400', '403']));
+    }
+    const list = res.body.paths['/api/v1/leads'].get;
+    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['view', 'sort', 'breachingWithin']),
+    );
+  });
 });
