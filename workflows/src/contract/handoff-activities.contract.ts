@@ -167,6 +167,7 @@ export interface ReassignInput extends StepRef {
 export interface DisqualifyInput extends StepRef {
   byUserId: string;
   reason: string;
+  spam?: boolean;
 }
 
 export interface NoteInput extends StepRef {

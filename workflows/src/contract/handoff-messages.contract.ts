@@ -19,6 +19,8 @@ export interface ReassignAction extends ActionBase {
 }
 export interface DisqualifyAction extends ActionBase {
   reason: string;
+  /** Disqualified as spam: the lead is set aside in the inbox's Spam view. */
+  spam?: boolean;
 }
 export interface NoteAction extends ActionBase {
   text: string;

@@ -125,6 +125,8 @@ export function installActionHandlers(state: HandoffState, now: () => Date): voi
         stepId: stepOf(action.actionId),
         byUserId: action.userId,
         reason: action.reason,
+        // Same activity, same step: replay-compatible with histories recorded before `spam`.
+        ...(action.spam ? { spam: true } : {}),
       });
       state.stoppedAs = 'disqualified';
       state.outcome = 'disqualified';

@@ -1,17 +1,29 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type {
-  CurrentUser,
-  LeadDetail,
-  LeadList,
-  LeadListQuery,
-  LeadSummary,
+import {
+  classOfQualification,
+  type CurrentUser,
+  type LeadDetail,
+  type LeadList,
+  type LeadListQuery,
+  type LeadSummary,
+  type LeadView,
+  type LeadViewCounts,
+  type LeadViewCountsQuery,
+  leadViews,
 } from '@baton/api-contract';
-import { DataSource, OPEN_LEAD_STATUSES } from '@baton/db';
+import { DataSource } from '@baton/db';
 import { leadWorkflowId } from '@baton/workflows/contract';
+import { SqlParams } from '../metrics/queries/sql-query';
 import { loadLatestCorrection } from './corrections/qualification-correction.query';
 import { summarizeEvent } from './event-summary';
 import { LeadAccessService } from './lead-access.service';
-import { decodeKeysetCursor, keysetPage } from '../http/keyset-cursor';
+import { SPAM_LEAD } from './lead-spam.sql';
+import { loadViewer } from './lead-visibility.query';
+import { visibleLeadsSql } from './lead-visibility.rule';
+import { AfterHoursLeadsService } from './list/after-hours-leads.service';
+import { filterConditions, rebind } from './list/lead-filters.sql';
+import { type LeadCursorRow, LeadListOrder, SCORE_SQL } from './list/lead-list-order';
+import { viewCondition, type ViewContext } from './list/lead-views.sql';
 
 interface LeadRow {
   id: string;
@@ -25,6 +37,10 @@ interface LeadRow {
   first_response_at: Date | null;
   assigned_at: Date | null;
   first_contact_at: Date | null;
+  sla_due_at: Date | null;
+  score: number | null;
+  is_spam: boolean;
+  spam_flag: boolean | null;
   source_id: string;
   source_name: string;
   source_slug: string;
@@ -32,13 +48,17 @@ interface LeadRow {
   owner_name: string | null;
 }
 
+/** How many of the bound values a condition refers to (its highest $n): the cursor's come last. */
+function countParams(sql: string): number {
+  return Math.max(0, ...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+}
+
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 const SUMMARY_COLUMNS = `l.id, l.name, l.email, l.phone, l.company, l.message, l.status, l.received_at,
-  l.first_response_at, l.assigned_at, l.first_contact_at, s.id AS source_id, s.name AS source_name,
+  l.first_response_at, l.assigned_at, l.first_contact_at, l.sla_due_at, ${SCORE_SQL} AS score,
+  ${SPAM_LEAD} AS is_spam, (l.qualification -> 'spam') = 'true'::jsonb AS spam_flag, s.id AS source_id, s.name AS source_name,
   s.slug AS source_slug, u.id AS owner_id, u.name AS owner_name`;
-
-const CURSOR_AT = `to_char(l.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`;
 
 const FROM = `FROM leads l JOIN sources s ON s.id = l.source_id LEFT JOIN users u ON u.id = l.owner_id`;
 
@@ -59,6 +79,12 @@ function toSummary(r: LeadRow): LeadSummary {
     firstResponseAt: iso(r.first_response_at),
     assignedAt: iso(r.assigned_at),
     firstContactAt: iso(r.first_contact_at),
+    slaDueAt: iso(r.sla_due_at),
+    score: r.score,
+    qualificationClass: classOfQualification(
+      r.spam_flag || r.score !== null ? { spam: r.spam_flag === true, score: r.score } : null,
+    ),
+    spam: r.is_spam,
   };
 }
 
@@ -67,43 +93,73 @@ export class LeadReadService {
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(LeadAccessService) private readonly access: LeadAccessService,
+    @Inject(AfterHoursLeadsService) private readonly afterHours: AfterHoursLeadsService,
   ) {}
 
   async list(query: LeadListQuery, viewer: CurrentUser): Promise<LeadList> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, ...values: unknown[]) => {
-      where.push(sql.replace(/\$(\d+)/g, (_, n: string) => `$${params.length + Number(n)}`));
-      params.push(...values);
+    const ctx = await this.viewContext(viewer, query.breachingWithin, query.view === 'after_hours');
+    const p = new SqlParams();
+    const where = [
+      rebind(visibleLeadsSql(ctx.viewer), p),
+      ...filterConditions(query, viewer.id, p),
+      viewCondition(query.view, ctx, p),
+    ];
+    const matching = where.join(' AND ');
+    const order = new LeadListOrder(query.sort);
+    const paged = query.cursor ? `${matching} AND ${order.after(query.cursor, p)}` : matching;
+    const [rows, [count]]: [(LeadRow & LeadCursorRow)[], { total: number }[]] = await Promise.all([
+      this.db.query(
+        `SELECT ${SUMMARY_COLUMNS}, ${order.cursorColumn} ${FROM} WHERE ${paged}
+         ${order.orderBy} LIMIT ${query.limit + 1}`,
+        p.values,
+      ),
+      // The same conditions without the cursor; needs no join (sources and owners only label rows).
+      this.db.query(
+        `SELECT count(*)::int AS total FROM leads l WHERE ${matching}`,
+        p.values.slice(0, countParams(matching)),
+      ),
+    ]);
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toSummary),
+      nextCursor: rows.length > query.limit && last ? order.nextCursor(last) : null,
+      total: count?.total ?? 0,
     };
-    const visible = await this.access.visibleLeads(viewer);
-    add(visible.sql, ...visible.values);
-    if (query.status) add('l.status = $1', query.status);
-    if (query.owner) add('l.owner_id = $1', query.owner === 'me' ? viewer.id : query.owner);
-    if (query.teamId) add('l.team_id = $1', query.teamId);
-    if (query.sourceId) add('l.source_id = $1', query.sourceId);
-    if (query.unassigned === true) add('l.owner_id IS NULL');
-    if (query.breaching === true) {
-      add(
-        `l.sla_due_at < now() AND l.first_contact_at IS NULL AND l.status = ANY($1)`,
-        OPEN_LEAD_STATUSES,
-      );
-    }
-    if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      add('(l.name ILIKE $1 OR l.email ILIKE $1 OR l.company ILIKE $1 OR l.phone ILIKE $1)', like);
-    }
-    if (query.cursor) {
-      const c = decodeKeysetCursor(query.cursor);
-      add('(l.received_at, l.id) < ($1::timestamptz, $2::uuid)', c.at, c.id);
-    }
-    // The cursor carries received_at to the microsecond, as PostgreSQL keeps it (see keyset-cursor).
-    const rows: (LeadRow & { cursor_at: string })[] = await this.db.query(
-      `SELECT ${SUMMARY_COLUMNS}, ${CURSOR_AT} ${FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY l.received_at DESC, l.id DESC LIMIT ${query.limit + 1}`,
-      params,
+  }
+
+  /** How many leads each view holds under these filters: one scan, a FILTER per view. */
+  async viewCounts(query: LeadViewCountsQuery, viewer: CurrentUser): Promise<LeadViewCounts> {
+    const ctx = await this.viewContext(viewer, query.breachingWithin, true);
+    const p = new SqlParams();
+    const where = [
+      rebind(visibleLeadsSql(ctx.viewer), p),
+      ...filterConditions(query, viewer.id, p),
+    ];
+    const columns = leadViews.map(
+      (view) => `count(*) FILTER (WHERE ${viewCondition(view, ctx, p)})::int AS ${view}`,
     );
-    return keysetPage(rows, query.limit, toSummary);
+    const [row]: Record<LeadView, number>[] = await this.db.query(
+      `SELECT ${columns.join(', ')} FROM leads l WHERE ${where.join(' AND ')}`,
+      p.values,
+    );
+    const counts = Object.fromEntries(leadViews.map((v) => [v, row?.[v] ?? 0])) as Record<
+      LeadView,
+      number
+    >;
+    return { counts };
+  }
+
+  private async viewContext(
+    user: CurrentUser,
+    breachingWithin: number,
+    withAfterHours: boolean,
+  ): Promise<ViewContext> {
+    const [viewer, afterHours] = await Promise.all([
+      loadViewer(this.db, user),
+      withAfterHours ? this.afterHours.condition() : Promise.resolve(() => 'false'),
+    ]);
+    return { viewer, breachingWithin, afterHours };
   }
 
   async detail(id: string, viewer: CurrentUser): Promise<LeadDetail> {

@@ -32,7 +32,7 @@ interface Clause {
 }
 
 /** A rep's teams are the ones they are in; a manager's also the ones they manage. */
-function teamsSeenBy(viewer: Viewer): ReadonlySet<string> {
+export function teamsSeenBy(viewer: Viewer): ReadonlySet<string> {
   if (viewer.role === 'rep') return viewer.memberOf;
   if (viewer.role === 'manager') return new Set([...viewer.memberOf, ...viewer.manages]);
   return new Set();

@@ -10,6 +10,10 @@ import {
   leadListQuerySchema,
   leadListSchema,
   type LeadListQuery,
+  type LeadViewCounts,
+  type LeadViewCountsQuery,
+  leadViewCountsQuerySchema,
+  leadViewCountsSchema,
 } from '@baton/api-contract';
 import { CurrentUserParam } from '../auth/auth.decorators';
 import { LeadReadService } from './lead-read.service';
@@ -26,6 +30,15 @@ export class LeadsController {
     @Query({ schema: leadListQuerySchema }) query: LeadListQuery,
   ): Promise<LeadList> {
     return this.leads.list(query, user);
+  }
+
+  @Get('view-counts')
+  @ApiResponse({ status: 200, standardSchema: leadViewCountsSchema })
+  viewCounts(
+    @CurrentUserParam() user: CurrentUser,
+    @Query({ schema: leadViewCountsQuerySchema }) query: LeadViewCountsQuery,
+  ): Promise<LeadViewCounts> {
+    return this.leads.viewCounts(query, user);
   }
 
   @Get(':id')

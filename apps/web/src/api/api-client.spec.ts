@@ -53,7 +53,7 @@ describe('apiRequest', () => {
   });
 
   it('parses the response with the contract schema', async () => {
-    const list = { items: [makeLeadSummary()], nextCursor: 'c2' };
+    const list = { items: [makeLeadSummary()], nextCursor: 'c2', total: 1 };
     mockFetch({ 'GET /api/v1/leads': fakeResponse(200, list) });
 
     const result = await apiRequest('GET', '/api/v1/leads', leadListSchema, {

@@ -22,6 +22,10 @@ export function makeLeadSummary(overrides: Partial<LeadSummary> = {}): LeadSumma
     firstResponseAt: '2026-03-10T11:50:04.000Z',
     assignedAt: '2026-03-10T11:50:02.000Z',
     firstContactAt: null,
+    slaDueAt: '2026-03-10T12:05:00.000Z',
+    score: 72,
+    qualificationClass: 'hot',
+    spam: false,
     ...overrides,
   });
 }

@@ -145,10 +145,11 @@ export const reassignLead =
 
 export const disqualifyLead =
   ({ dataSource }: ActivityPorts): HandoffActivities['disqualifyLead'] =>
-  async ({ leadId, stepId, byUserId, reason }) =>
+  async ({ leadId, stepId, byUserId, reason, spam }) =>
     dataSource.transaction(async (m) => {
-      await m.query(`UPDATE leads SET status = 'disqualified', updated_at = now() WHERE id = $1`, [
+      await m.query(`UPDATE leads SET status = $2, updated_at = now() WHERE id = $1`, [
         leadId,
+        spam ? 'spam' : 'disqualified',
       ]);
       await appendLeadEvent(m, {
         leadId,
@@ -156,7 +157,7 @@ export const disqualifyLead =
         type: 'disqualified',
         actorType: 'user',
         actorId: byUserId,
-        data: { reason },
+        data: spam ? { reason, spam: true } : { reason },
       });
     });
 

@@ -47,7 +47,10 @@ export type DurationStats = z.infer<typeof durationStatsSchema>;
 
 export const handoffMetricsRowSchema = z
   .object({
-    /** Leads received in the window (spam excluded). */
+    /**
+     * Leads received in the window, spam excluded (disqualified as spam, or qualified as spam):
+     * so every figure below, SLA attainment and handoff completion too, leaves spam out.
+     */
     leads: count,
     /** first_contact_at − received_at (first human contact). */
     speedToLead: durationStatsSchema,
@@ -58,7 +61,7 @@ export const handoffMetricsRowSchema = z
     /** acknowledged_at − received_at (first claim, or the owner's explicit acknowledge). */
     timeToAcknowledge: durationStatsSchema,
     handoff: z.object({
-      /** Leads handed off: got an owner, ended unhandled, or an assign step found nobody. */
+      /** Leads handed off (got an owner, ended unhandled, or an assign step found nobody); no spam. */
       routed: count,
       /** Routed leads with a first contact. */
       contacted: count,

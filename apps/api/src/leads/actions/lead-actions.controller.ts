@@ -91,7 +91,13 @@ export class LeadActionsController {
     @Body({ schema: disqualifyActionSchema }) body: DisqualifyActionBody,
     @Headers('idempotency-key') key?: string,
   ): Promise<LeadActionResult> {
-    return this.actions.disqualify(user, id, body.reason, parseIdempotencyKey(key));
+    return this.actions.disqualify(
+      user,
+      id,
+      body.reason,
+      parseIdempotencyKey(key),
+      body.spam === true,
+    );
   }
 
   @Post('notes')

@@ -80,9 +80,11 @@ export class LeadActionsService {
     );
   }
 
-  disqualify(user: CurrentUser, leadId: string, reason: string, key?: string) {
+  disqualify(user: CurrentUser, leadId: string, reason: string, key?: string, spam = false) {
     return this.run(user, leadId, 'disqualify', key, (h, actionId) =>
-      h.executeUpdate(disqualifyUpdate, { args: [{ actionId, userId: user.id, reason }] }),
+      h.executeUpdate(disqualifyUpdate, {
+        args: [{ actionId, userId: user.id, reason, ...(spam ? { spam } : {}) }],
+      }),
     );
   }
 

@@ -1,4 +1,5 @@
 import { responseBuckets } from '@baton/api-contract';
+import { NOT_SPAM_LEAD } from '../../leads/lead-spam.sql';
 import { AWAITING_CONTACT, bucketOrdinal } from './lead-definitions.sql';
 import { GROUPABLE_COLUMNS, type LeadScope, type ScopedRow, scopedLeads } from './lead-scope.sql';
 import { SqlParams, type SqlQuery } from './sql-query';
@@ -11,7 +12,7 @@ import { SqlParams, type SqlQuery } from './sql-query';
 export function leadAgingQuery(scope: LeadScope, asOf: Date): SqlQuery {
   const p = new SqlParams();
   const now = p.add(asOf.toISOString(), 'timestamptz');
-  const s = scopedLeads(scope, p, [AWAITING_CONTACT]);
+  const s = scopedLeads(scope, p, [AWAITING_CONTACT, NOT_SPAM_LEAD]);
   const buckets = responseBuckets.map(
     (_, i) => `count(*) FILTER (WHERE ${bucketOrdinal('l.age')} = ${i})::int AS bucket_${i}`,
   );

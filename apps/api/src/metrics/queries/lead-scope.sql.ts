@@ -1,4 +1,5 @@
 import type { MetricsGroupBy } from '@baton/api-contract';
+import { NOT_SPAM_LEAD } from '../../leads/lead-spam.sql';
 import type { SqlParams } from './sql-query';
 
 /** Which leads a metrics request covers, and how its rows are grouped. */
@@ -63,14 +64,15 @@ export function scopedLeads(scope: LeadScope, p: SqlParams, population: string[]
 }
 
 /**
- * The handoff population: leads received in the window, half-open [from, to), spam excluded.
- * Served by leads_metrics_window_idx.
+ * The handoff population: leads received in the window, half-open [from, to), spam excluded
+ * (the flow or a person set it aside, or it qualified as spam: lead-spam.sql). Served by
+ * leads_metrics_window_idx (the qualification test needs the heap row).
  */
 export function receivedInWindow(window: MetricsWindow, p: SqlParams): string[] {
   return [
     `l.received_at >= ${p.add(window.from.toISOString(), 'timestamptz')}`,
     `l.received_at < ${p.add(window.to.toISOString(), 'timestamptz')}`,
-    `l.status <> 'spam'`,
+    NOT_SPAM_LEAD,
   ];
 }
 

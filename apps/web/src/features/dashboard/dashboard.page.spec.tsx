@@ -35,8 +35,11 @@ describe('DashboardPage', () => {
     expect(within(tile('Speed to lead')).getByText(/p90 41m/)).toBeTruthy();
     expect(within(tile('First response')).getByText('4s')).toBeTruthy();
     expect(within(tile('SLA attainment')).getByText('80%')).toBeTruthy();
-    expect(within(tile('SLA attainment')).getByText('93 of 116 within SLA')).toBeTruthy();
+    expect(
+      within(tile('SLA attainment')).getByText('93 of 116 within SLA · spam left out'),
+    ).toBeTruthy();
     expect(within(tile('Handoff completion')).getByText('90%')).toBeTruthy();
+    expect(within(tile('Handoff completion')).getByText(/contacted · spam left out$/)).toBeTruthy();
     expect(within(tile('Revenue leak')).getByText('18,250')).toBeTruthy();
     expect(
       within(tile('Revenue leak')).getByText('31 slow or missed leads · + 6,400 after hours (9)'),

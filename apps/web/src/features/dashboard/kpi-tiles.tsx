@@ -38,12 +38,12 @@ function tiles(metrics: HandoffMetrics): Tile[] {
     {
       label: 'SLA attainment',
       value: formatRate(handoff.slaAttainment),
-      detail: `${formatCount(handoff.contactedWithinSla)} of ${formatCount(handoff.routed)} within SLA`,
+      detail: `${formatCount(handoff.contactedWithinSla)} of ${formatCount(handoff.routed)} within SLA · spam left out`,
     },
     {
       label: 'Handoff completion',
       value: formatRate(handoff.completionRate),
-      detail: `${formatCount(handoff.contacted)} of ${formatCount(handoff.routed)} contacted`,
+      detail: `${formatCount(handoff.contacted)} of ${formatCount(handoff.routed)} contacted · spam left out`,
     },
     {
       label: 'Revenue leak',

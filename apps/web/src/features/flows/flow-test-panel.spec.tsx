@@ -70,7 +70,7 @@ function renderPanel(routes: Parameters<typeof mockFetch>[0] = {}) {
   const onResult = jest.fn();
   const beforeRun = jest.fn(() => Promise.resolve(true));
   const mocks = mockFetch({
-    'GET /api/v1/leads': fakeResponse(200, { items: [], nextCursor: null }),
+    'GET /api/v1/leads': fakeResponse(200, { items: [], nextCursor: null, total: 0 }),
     [`POST /api/v1/flows/${flowId}/simulate`]: fakeResponse(200, simulation),
     ...routes,
   });
@@ -128,7 +128,7 @@ describe('the flow test panel', () => {
       receivedAt: '2026-02-01T09:30:00.000Z',
     });
     const { requests } = renderPanel({
-      'GET /api/v1/leads': fakeResponse(200, { items: [summary], nextCursor: null }),
+      'GET /api/v1/leads': fakeResponse(200, { items: [summary], nextCursor: null, total: 1 }),
       [`GET /api/v1/leads/${summary.id}`]: fakeResponse(200, detail),
     });
     const picker = await screen.findByLabelText('Start from a recent lead');
@@ -160,7 +160,7 @@ describe('the flow test panel', () => {
   it('does not run when the draft could not be saved, and says so', async () => {
     const onResult = jest.fn();
     const { requests } = mockFetch({
-      'GET /api/v1/leads': fakeResponse(200, { items: [], nextCursor: null }),
+      'GET /api/v1/leads': fakeResponse(200, { items: [], nextCursor: null, total: 0 }),
     });
     renderWithProviders(
       <FlowTestPanel

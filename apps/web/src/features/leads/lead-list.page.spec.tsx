@@ -6,8 +6,8 @@ import { mockFetch } from '../../test/mock-fetch';
 import { renderWithProviders } from '../../test/render-with-providers';
 import { LeadListPage } from './lead-list.page';
 
-function leadList(list: LeadList) {
-  return fakeResponse(200, leadListSchema.parse(list));
+function leadList(list: Omit<LeadList, 'total'> & { total?: number }) {
+  return fakeResponse(200, leadListSchema.parse({ total: list.items.length, ...list }));
 }
 
 const ada = makeLeadSummary({
@@ -98,7 +98,9 @@ describe('LeadListPage', () => {
     const { location } = renderWithProviders(<LeadListPage />, { path: '/leads' });
     await screen.findAllByTestId('lead-row');
 
-    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'unhandled' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), {
+      target: { value: 'unhandled' },
+    });
     expect(location().search).toBe('?status=unhandled');
 
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'lovelace ' } });
@@ -119,7 +121,8 @@ describe('LeadListPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
 
     await waitFor(() => expect(screen.getAllByTestId('lead-row')).toHaveLength(2));
-    expect(requests[1]?.url.searchParams.get('cursor')).toBe('page-2');
+    const pages = requests.filter((r) => r.url.pathname === '/api/v1/leads');
+    expect(pages[1]?.url.searchParams.get('cursor')).toBe('page-2');
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 

@@ -1,16 +1,30 @@
+import { useMemo } from 'react';
 import { errorMessage } from '../../api/api-request-error';
 import { ErrorNotice } from '../../ui/error-notice';
 import { LoadingState } from '../../ui/loading-state';
 import { InboxEmptyState } from './inbox-empty-state';
+import { LeadBulkBar } from './lead-bulk-bar';
 import { LeadListFilters } from './lead-list-filters';
 import { LeadTable } from './lead-table';
+import { LeadViewEmpty } from './lead-view-empty';
+import { LeadViewTabs, leadViewPanelId, leadViewTabId } from './lead-view-tabs';
+import { useLeadArrivals } from './use-lead-arrivals';
 import { useLeadList } from './use-lead-list';
 import { useLeadListFilters } from './use-lead-list-filters';
+import { useLeadSelection } from './use-lead-selection';
+import { useLeadViewCounts } from './use-lead-view-counts';
 import './lead-list.css';
 
 export function LeadListPage() {
   const { filters, setFilters, isFiltered } = useLeadListFilters();
+  const view = filters.view ?? 'all';
   const list = useLeadList(filters);
+  const counts = useLeadViewCounts(filters);
+  const { newCount, showNew } = useLeadArrivals(filters);
+  const leads = useMemo(() => list.data?.leads ?? [], [list.data]);
+  const pageIds = useMemo(() => leads.map((l) => l.id), [leads]);
+  const selection = useLeadSelection(pageIds);
+  const selectedLeads = leads.filter((l) => selection.selected.has(l.id));
 
   let body;
   if (list.isPending) {
@@ -23,9 +37,7 @@ export function LeadListPage() {
         onRetry={() => void list.refetch()}
       />
     );
-  } else if (list.data.length === 0 && !isFiltered) {
-    body = <InboxEmptyState />;
-  } else if (list.data.length === 0) {
+  } else if (leads.length === 0 && isFiltered) {
     body = (
       <div className="inbox-no-match card">
         <p>No leads match these filters.</p>
@@ -38,15 +50,28 @@ export function LeadListPage() {
         </button>
       </div>
     );
+  } else if (leads.length === 0 && view !== 'all') {
+    body = <LeadViewEmpty view={view} />;
+  } else if (leads.length === 0) {
+    body = <InboxEmptyState />;
   } else {
+    const { total } = list.data;
     body = (
       <>
+        <LeadBulkBar selected={selectedLeads} onDone={selection.clear} />
         <div className="card lead-table-card">
-          <LeadTable leads={list.data} />
+          <LeadTable
+            leads={leads}
+            selected={selection.selected}
+            allSelected={selection.allSelected}
+            onToggle={selection.toggle}
+            onToggleAll={selection.toggleAll}
+          />
         </div>
         <div className="inbox-footer">
-          <span className="inbox-count">
-            {list.data.length} {list.data.length === 1 ? 'lead' : 'leads'} shown
+          <span className="inbox-count" data-testid="inbox-total">
+            {total} {total === 1 ? 'lead' : 'leads'}
+            {leads.length < total && ` · ${leads.length} shown`}
           </span>
           {list.hasNextPage && (
             <button
@@ -74,12 +99,32 @@ export function LeadListPage() {
         <div>
           <h1 id="inbox-title">Inbox</h1>
           <p className="inbox-lede">
-            Every inbound lead, newest first. Waiting times tick until someone makes contact.
+            Triage by view; SLA countdowns tick until someone makes contact.
           </p>
         </div>
         <LeadListFilters filters={filters} onChange={setFilters} />
       </header>
-      {body}
+      <LeadViewTabs
+        view={view}
+        counts={counts.data?.counts}
+        onChange={(next) => {
+          selection.clear();
+          setFilters({ view: next === 'all' ? undefined : next });
+        }}
+      />
+      <div
+        role="tabpanel"
+        id={leadViewPanelId}
+        aria-labelledby={leadViewTabId(view)}
+        className="inbox-view-panel"
+      >
+        {newCount > 0 && (
+          <button type="button" className="inbox-new-leads" onClick={showNew}>
+            {newCount} new {newCount === 1 ? 'lead' : 'leads'} · show
+          </button>
+        )}
+        {body}
+      </div>
     </section>
   );
 }
