@@ -90,9 +90,11 @@ describe('NodeConfigForm', () => {
     fireEvent.change(minutes as HTMLInputElement, { target: { value: '30' } });
 
     await waitFor(() =>
+      // endOn was not in the stored config: the form shows and keeps its default (contact).
       expect(onChange).toHaveBeenLastCalledWith({
         sla: { minutes: 30, mode: 'business' },
         reminders: [5, 10],
+        endOn: 'contact',
       }),
     );
   });
