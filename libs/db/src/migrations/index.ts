@@ -7,6 +7,7 @@ import { FlowTestCases1764000000005 } from './1764000000005-flow-test-cases';
 import { FlowArchive1764000000006 } from './1764000000006-flow-archive';
 import { FlowVersionNotes1764000000007 } from './1764000000007-flow-version-notes';
 import { AlertNotify1764000000008 } from './1764000000008-alert-notify';
+import { ScheduleHolidayNames1764000000012 } from './1764000000012-schedule-holiday-names';
 
 /** In order. A new migration is appended here (and never edited once released). */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   FlowArchive1764000000006,
   FlowVersionNotes1764000000007,
   AlertNotify1764000000008,
+  ScheduleHolidayNames1764000000012,
 ];
