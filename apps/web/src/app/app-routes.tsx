@@ -4,6 +4,7 @@ import { FlowListPage } from '../features/flows/flow-list.page';
 import { LeadListPage } from '../features/leads/lead-list.page';
 import { LeadPage } from '../features/leads/lead.page';
 import { PeoplePage } from '../features/settings/people.page';
+import { SchedulesPage } from '../features/settings/schedules.page';
 import { SourcesPage } from '../features/settings/sources.page';
 import { TeamsPage } from '../features/settings/teams.page';
 import { LoadingState } from '../ui/loading-state';
@@ -43,6 +44,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'settings/people', element: <PeoplePage /> },
       { path: 'settings/sources', element: <SourcesPage /> },
       { path: 'settings/teams', element: <TeamsPage /> },
+      { path: 'settings/schedules', element: <SchedulesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
