@@ -1,13 +1,10 @@
 import type { ScheduleView } from '@baton/api-contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { DateTime } from 'luxon';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../api/api-request-error';
-import { ErrorNotice } from '../../ui/error-notice';
-import { LoadingState } from '../../ui/loading-state';
-import { browserTimeZone, weekSummary } from './schedule-draft';
-import { deleteSchedule, fetchSchedulePreview, scheduleKeys } from './schedules.api';
+import { weekSummary } from './schedule-draft';
+import { ScheduleWeek } from './schedule-week';
+import { deleteSchedule } from './schedules.api';
 import { teamKeys } from './teams.api';
-import { WeekStrip } from './week-strip';
 
 interface ScheduleCardProps {
   schedule: ScheduleView;
@@ -32,12 +29,6 @@ function usedByText({ usedBy }: ScheduleView): string {
 /** One schedule: its week at a glance, what uses it, and the week ahead drawn from the API. */
 export function ScheduleCard({ schedule, onEdit, onDeleted }: ScheduleCardProps) {
   const queryClient = useQueryClient();
-  // The week from the start of today where the schedule is, so every row is a whole day.
-  const from = DateTime.now().setZone(schedule.timeZone).startOf('day').toUTC().toISO() ?? '';
-  const preview = useQuery({
-    queryKey: scheduleKeys.preview(schedule.id, from),
-    queryFn: ({ signal }) => fetchSchedulePreview(schedule.id, from, signal),
-  });
   const remove = useMutation({
     mutationFn: () => deleteSchedule(schedule.id),
     onSuccess: () => {
@@ -88,23 +79,7 @@ export function ScheduleCard({ schedule, onEdit, onDeleted }: ScheduleCardProps)
         <dt>Used by</dt>
         <dd>{usedByText(schedule)}</dd>
       </dl>
-      {preview.isPending ? (
-        <LoadingState label="Drawing the week…" />
-      ) : preview.isError ? (
-        <ErrorNotice
-          title="The week could not be drawn"
-          message={errorMessage(preview.error)}
-          onRetry={() => void preview.refetch()}
-        />
-      ) : (
-        <WeekStrip
-          preview={preview.data}
-          holidays={schedule.holidays}
-          holidayNames={schedule.holidayNames}
-          viewerZone={browserTimeZone()}
-          now={new Date()}
-        />
-      )}
+      <ScheduleWeek schedule={schedule} />
     </article>
   );
 }

@@ -6,9 +6,12 @@ import { HolidaysEditor } from './holidays-editor';
 import {
   bodyFromDraft,
   copyMondayToWeekdays,
+  draftFromView,
   draftIssues,
+  newScheduleDraft,
   type ScheduleDraft,
 } from './schedule-draft';
+import { ScheduleWeek } from './schedule-week';
 import { createSchedule, replaceSchedule } from './schedules.api';
 import { teamKeys } from './teams.api';
 import { TimeZoneField } from './time-zone-field';
@@ -16,8 +19,7 @@ import { WeeklyHoursEditor } from './weekly-hours-editor';
 
 interface ScheduleEditorProps {
   /** The schedule being changed; a new one when absent. */
-  scheduleId?: string;
-  initial: ScheduleDraft;
+  schedule?: ScheduleView;
   onDone: (message: string) => void;
 }
 
@@ -25,10 +27,13 @@ interface ScheduleEditorProps {
  * Name, zone, weekly hours and holidays, checked as the API checks them (its own zod schema)
  * once the first save is tried, so problems show at their field before anything is sent.
  */
-export function ScheduleEditor({ scheduleId, initial, onDone }: ScheduleEditorProps) {
+export function ScheduleEditor({ schedule, onDone }: ScheduleEditorProps) {
   const queryClient = useQueryClient();
   const titleId = useId();
-  const [draft, setDraft] = useState(initial);
+  const scheduleId = schedule?.id;
+  const [draft, setDraft] = useState<ScheduleDraft>(() =>
+    schedule ? draftFromView(schedule) : newScheduleDraft(),
+  );
   const [attempted, setAttempted] = useState(false);
   const save = useMutation({
     mutationFn: (body: ScheduleBody): Promise<ScheduleView> =>
@@ -47,7 +52,7 @@ export function ScheduleEditor({ scheduleId, initial, onDone }: ScheduleEditorPr
     setDraft((d) => ({ ...d, ...patch }));
     if (save.isError) save.reset();
   };
-  const title = scheduleId ? `Edit ${initial.name}` : 'New schedule';
+  const title = schedule ? `Edit ${schedule.name}` : 'New schedule';
 
   return (
     <form
@@ -99,6 +104,12 @@ export function ScheduleEditor({ scheduleId, initial, onDone }: ScheduleEditorPr
         issues={issues}
         onChange={(holidays) => change({ holidays })}
       />
+      {schedule && (
+        <section aria-label="The week as saved">
+          <h3 className="field-label">The week as saved</h3>
+          <ScheduleWeek schedule={schedule} />
+        </section>
+      )}
       {attempted && clientIssues.size > 0 && (
         <p role="alert" className="field-error">
           Fix the marked {clientIssues.size === 1 ? 'field' : 'fields'} to save.

@@ -4,7 +4,6 @@ import { errorMessage } from '../../api/api-request-error';
 import { ErrorNotice } from '../../ui/error-notice';
 import { LoadingState } from '../../ui/loading-state';
 import { ScheduleCard } from './schedule-card';
-import { draftFromView, newScheduleDraft } from './schedule-draft';
 import { ScheduleEditor } from './schedule-editor';
 import { fetchSchedules, teamKeys } from './teams.api';
 import './settings-pages.css';
@@ -52,7 +51,7 @@ export function SchedulesPage() {
       <p role="status" className="people-message">
         {message}
       </p>
-      {editing?.kind === 'new' && <ScheduleEditor initial={newScheduleDraft()} onDone={done} />}
+      {editing?.kind === 'new' && <ScheduleEditor onDone={done} />}
       {schedules.isPending ? (
         <LoadingState label="Loading schedules…" />
       ) : schedules.isError ? (
@@ -76,12 +75,7 @@ export function SchedulesPage() {
         <div className="sources-list">
           {schedules.data.items.map((schedule) =>
             editing?.kind === 'existing' && editing.id === schedule.id ? (
-              <ScheduleEditor
-                key={schedule.id}
-                scheduleId={schedule.id}
-                initial={draftFromView(schedule)}
-                onDone={done}
-              />
+              <ScheduleEditor key={schedule.id} schedule={schedule} onDone={done} />
             ) : (
               <ScheduleCard
                 key={schedule.id}

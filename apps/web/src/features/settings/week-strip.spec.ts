@@ -1,4 +1,5 @@
-import { weekRows, zoneDifference } from './week-strip';
+import type { SchedulePreview } from '@baton/api-contract';
+import { nowStatus, weekRows, zoneDifference } from './week-strip';
 
 describe('weekRows', () => {
   it('draws each local day in proportion, a 23-hour day too, and cuts a night shift at midnight', () => {
@@ -51,5 +52,32 @@ describe('weekRows', () => {
     );
     expect(zoneDifference('Asia/Kolkata', 'UTC', now)).toBe('your time (UTC) is 5.5 h behind');
     expect(zoneDifference('UTC', 'Etc/UTC', now)).toBeNull();
+  });
+});
+
+describe('nowStatus', () => {
+  const preview: SchedulePreview = {
+    scheduleId: '00000000-0000-4000-8000-000000000001',
+    timeZone: 'Europe/Berlin',
+    from: '2026-12-02T23:00:00.000Z',
+    to: '2026-12-09T23:00:00.000Z',
+    // Midnight is closed; Thursday 3 and Friday 4 are open 08:00–18:00 Berlin.
+    openAtFrom: false,
+    nextOpening: '2026-12-03T07:00:00.000Z',
+    nextClosing: null,
+    openings: [
+      { start: '2026-12-03T07:00:00.000Z', end: '2026-12-03T17:00:00.000Z' },
+      { start: '2026-12-04T07:00:00.000Z', end: '2026-12-04T17:00:00.000Z' },
+    ],
+  };
+
+  it('reads open or closed from the openings at this moment, not from midnight', () => {
+    expect(nowStatus(preview, new Date('2026-12-03T14:00:00Z'))).toBe('Open now, until 18:00.');
+    expect(nowStatus(preview, new Date('2026-12-03T19:00:00Z'))).toBe(
+      'Closed now; opens Fri 08:00.',
+    );
+    expect(nowStatus(preview, new Date('2026-12-05T19:00:00Z'))).toBe(
+      'Closed for the rest of the week.',
+    );
   });
 });

@@ -80,6 +80,22 @@ export function zoneDifference(zone: string, viewerZone: string, now: Date): str
   return `your time (${viewerZone}) is ${amount} ${minutes > 0 ? 'ahead' : 'behind'}`;
 }
 
+/**
+ * Open or closed at `now`, from the openings themselves: the preview starts at midnight, so its
+ * `openAtFrom` describes midnight, not now.
+ */
+export function nowStatus(preview: SchedulePreview, now: Date): string {
+  const zone = preview.timeZone;
+  const at = now.toISOString();
+  const current = preview.openings.find((o) => o.start <= at && at < o.end);
+  const local = (iso: string) => DateTime.fromISO(iso, { zone });
+  if (current) return `Open now, until ${hhmm(local(current.end))}.`;
+  const next = preview.openings.find((o) => o.start > at);
+  return next
+    ? `Closed now; opens ${local(next.start).toFormat('ccc HH:mm')}.`
+    : 'Closed for the rest of the week.';
+}
+
 const ticks = [0, 6, 12, 18, 24];
 
 /** The week a schedule is open, as a picture: one bar per day, open hours shaded. */
@@ -90,8 +106,7 @@ export function WeekStrip({ preview, holidays, holidayNames, viewerZone, now }: 
     <figure className="week-strip">
       <figcaption className="source-hint">
         The next 7 days in {preview.timeZone}
-        {difference ? `; ${difference}` : ''}.{' '}
-        {preview.openAtFrom ? 'Open now.' : preview.nextOpening ? 'Closed now.' : ''}
+        {difference ? `; ${difference}` : ''}. {nowStatus(preview, now)}
       </figcaption>
       <div className="week-strip-axis" aria-hidden="true">
         {ticks.map((t) => (
@@ -134,8 +149,7 @@ export function WeekStrip({ preview, holidays, holidayNames, viewerZone, now }: 
                   {row.segments.map((s) => s.local).join(', ')}
                   {difference && (
                     <span className="week-strip-viewer">
-                      {' '}
-                      · yours {row.segments.map((s) => s.viewer).join(', ')}
+                      your time {row.segments.map((s) => s.viewer).join(', ')}
                     </span>
                   )}
                 </>
