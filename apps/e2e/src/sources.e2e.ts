@@ -169,7 +169,7 @@ describe('an admin sets Baton up in the browser: a source for the website, a rep
     await editor.getByLabel('Date of holiday 1').fill(tomorrow);
     await editor.getByLabel('Name of holiday 1').fill('Team training day');
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('heading', { name: 'Schedules', level: 1 }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath('schedule-editor.png'), fullPage: true });
     await editor.getByRole('button', { name: 'Create schedule' }).click();
     await page.getByText('Practice hours is ready: give it to a team.').waitFor();
