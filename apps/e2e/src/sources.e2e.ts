@@ -11,7 +11,8 @@ import { type RunningStack, startStack } from './support/running-stack';
 import { signIn } from './support/sign-in';
 
 // An admin creates a source in the browser, pastes its form snippet into a static page on another
-// origin, and a visitor's plain form post there becomes a lead.
+// origin, and a visitor's plain form post there becomes a lead; then adds a rep, a team for them,
+// and the team's working hours (a schedule with weekly hours and a holiday).
 describe('an admin sets Baton up in the browser: a source for the website, a rep', () => {
   let stack: RunningStack;
   let browser: Browser;
@@ -139,6 +140,84 @@ describe('an admin sets Baton up in the browser: a source for the website, a rep
     await team.waitFor();
     expect(await team.textContent()).toContain('Riley Rep');
     await page.screenshot({ path: artifactPath('teams-page.png'), fullPage: true });
+
+    // The team's working hours: a schedule made in the browser, then set on the team.
+    await page.getByRole('link', { name: 'Schedules' }).click();
+    await page.getByText('No schedules yet').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'New schedule' }).click();
+    // Tomorrow where the practice is: a holiday inside the week the page draws.
+    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', {
+      timeZone: 'Europe/Berlin',
+    });
+    const editor = page.getByRole('form', { name: 'New schedule' });
+    await editor.getByLabel('Name', { exact: true }).fill('Practice hours');
+    await editor.getByLabel('Time zone').fill('Europe/Berlin');
+    await editor.getByLabel('Monday opens', { exact: true }).fill('08:00');
+    await editor.getByLabel('Monday closes', { exact: true }).fill('12:30');
+    await editor.getByRole('button', { name: 'Add hours on Monday' }).click();
+    await editor.getByLabel('Monday opens (opening 2)').fill('11:00');
+    await editor.getByLabel('Monday closes (opening 2)').fill('18:00');
+    await editor.getByRole('button', { name: 'Create schedule' }).click();
+    // The API's own rule, shown at the field before anything is sent.
+    const overlap = editor.getByText('overlaps 08:00–12:30; join them into one opening');
+    await overlap.waitFor();
+    await editor.getByLabel('Monday opens (opening 2)').fill('13:30');
+    await overlap.waitFor({ state: 'detached' });
+    await editor.getByRole('button', { name: 'Copy Monday to weekdays' }).click();
+    await editor.getByRole('button', { name: 'Add a holiday' }).click();
+    await editor.getByLabel('Date of holiday 1').fill(tomorrow);
+    await editor.getByLabel('Name of holiday 1').fill('Team training day');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('heading', { name: 'Schedules', level: 1 }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('schedule-editor.png'), fullPage: true });
+    await editor.getByRole('button', { name: 'Create schedule' }).click();
+    await page.getByText('Practice hours is ready: give it to a team.').waitFor();
+    const hours = page.getByRole('article', { name: 'Practice hours' });
+    expect(await hours.textContent()).toContain('Mon–Fri 08:00–12:30, 13:30–18:00');
+    expect(await hours.getByTestId('week-strip-day').count()).toBe(7);
+    await hours.getByText('Holiday: Team training day').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('schedules-page.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Teams' }).click();
+    await team.getByRole('button', { name: 'Edit team' }).click();
+    await team
+      .getByLabel('Working hours')
+      .selectOption({ label: 'Practice hours (Europe/Berlin)' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await team.getByRole('button', { name: 'Save team' }).click();
+    await team.getByText('Practice hours', { exact: true }).waitFor();
+
+    // In use now: the schedules page says by whom, and refuses to delete it.
+    await page.getByRole('link', { name: 'Schedules' }).click();
+    await hours.getByText('team Front desk').waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await hours.getByRole('button', { name: 'Delete' }).click();
+    await hours
+      .getByRole('alert')
+      .getByText(/used by team "Front desk"/)
+      .waitFor();
+    const [stored]: {
+      weekly: object;
+      holidays: string[];
+      holiday_names: object;
+      teams: string[];
+    }[] = await stack.db.dataSource.query(
+      `SELECT s.weekly, s.holidays, s.holiday_names,
+                array(SELECT t.name FROM teams t WHERE t.schedule_id = s.id) AS teams
+         FROM schedules s WHERE s.name = 'Practice hours'`,
+    );
+    const split = [
+      { start: '08:00', end: '12:30' },
+      { start: '13:30', end: '18:00' },
+    ];
+    expect(stored).toEqual({
+      weekly: { mon: split, tue: split, wed: split, thu: split, fri: split },
+      holidays: [tomorrow],
+      holiday_names: { [tomorrow]: 'Team training day' },
+      teams: ['Front desk'],
+    });
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     await signIn(page, stack.baseUrl, 'riley@e2e.example', 'riley-first-password');
@@ -147,6 +226,7 @@ describe('an admin sets Baton up in the browser: a source for the website, a rep
     expect(await page.getByRole('link', { name: 'People' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Teams' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Sources' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Schedules' }).count()).toBe(0);
     await page.close();
   });
 });

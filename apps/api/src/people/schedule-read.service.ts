@@ -12,14 +12,22 @@ interface ScheduleRow {
   time_zone: string;
   weekly: ScheduleView['weekly'];
   holidays: string[];
+  holiday_names: Record<string, string>;
   created_at: Date;
   users: number;
-  teams: number;
+  team_names: string[];
+  flows: string[];
 }
 
-const SCHEDULE_SELECT = `SELECT s.id, s.name, s.time_zone, s.weekly, s.holidays, s.created_at,
+// Flows are found as the delete check finds them (references.ts): the id in a draft or published graph.
+const SCHEDULE_SELECT = `SELECT s.id, s.name, s.time_zone, s.weekly, s.holidays, s.holiday_names, s.created_at,
   (SELECT count(*)::int FROM users u WHERE u.schedule_id = s.id) AS users,
-  (SELECT count(*)::int FROM teams t WHERE t.schedule_id = s.id) AS teams
+  coalesce((SELECT json_agg(t.name ORDER BY t.name) FROM teams t WHERE t.schedule_id = s.id), '[]'::json)
+    AS team_names,
+  coalesce((SELECT json_agg(f.name ORDER BY f.name) FROM flows f
+            LEFT JOIN flow_versions v ON v.id = f.published_version_id
+            WHERE strpos(f.draft_graph::text, s.id::text) > 0 OR strpos(v.graph::text, s.id::text) > 0),
+           '[]'::json) AS flows
   FROM schedules s`;
 
 const toScheduleView = (r: ScheduleRow): ScheduleView => ({
@@ -28,7 +36,8 @@ const toScheduleView = (r: ScheduleRow): ScheduleView => ({
   timeZone: r.time_zone,
   weekly: r.weekly,
   holidays: r.holidays,
-  usedBy: { users: r.users, teams: r.teams },
+  holidayNames: r.holiday_names,
+  usedBy: { users: r.users, teams: r.team_names.length, teamNames: r.team_names, flows: r.flows },
   createdAt: r.created_at.toISOString(),
 });
 
@@ -72,4 +81,5 @@ export const scheduleAuditSnapshot = (s: ScheduleView): Record<string, unknown> 
   timeZone: s.timeZone,
   weekly: s.weekly,
   holidays: s.holidays,
+  holidayNames: s.holidayNames,
 });

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, ScheduleEntity } from '@baton/db';
 import { AuditLogService } from '../audit/audit-log.service';
 import { changedFields } from './audit-diff';
 import { conflict, notFound } from './people-errors';
-import { flowsReferencing, quoteList } from './references';
+import { quoteList } from './references';
 import { scheduleAuditSnapshot, ScheduleReadService } from './schedule-read.service';
 
 const columns = (body: ScheduleBody) => ({
@@ -12,6 +12,7 @@ const columns = (body: ScheduleBody) => ({
   timeZone: body.timeZone,
   weekly: body.weekly,
   holidays: body.holidays,
+  holidayNames: body.holidayNames,
 });
 
 /** Creates, replaces and deletes schedules (admins and managers, audited). */
@@ -72,15 +73,14 @@ export class ScheduleWriteService {
   async remove(actor: CurrentUser, id: string): Promise<void> {
     await this.db.transaction(async (m) => {
       const before = await this.lock(m, id);
-      const flows = await flowsReferencing(m, id);
       const settings: { key: string }[] = await m.query(
         `SELECT key FROM settings WHERE strpos(value::text, $1) > 0 ORDER BY key`,
         [id],
       );
       const uses = [
         before.usedBy.users > 0 ? `${before.usedBy.users} person(s)` : null,
-        before.usedBy.teams > 0 ? `${before.usedBy.teams} team(s)` : null,
-        flows.length > 0 ? `flow ${quoteList(flows)}` : null,
+        before.usedBy.teamNames.length > 0 ? `team ${quoteList(before.usedBy.teamNames)}` : null,
+        before.usedBy.flows.length > 0 ? `flow ${quoteList(before.usedBy.flows)}` : null,
         settings.length > 0 ? `setting ${quoteList(settings.map((s) => s.key))}` : null,
       ].filter(Boolean);
       if (uses.length > 0) {

@@ -8,6 +8,7 @@ import { LeadPage } from '../features/leads/lead.page';
 import { AuditLogPage } from '../features/settings/audit-log.page';
 import { GeneralSettingsPage } from '../features/settings/general-settings.page';
 import { PeoplePage } from '../features/settings/people.page';
+import { SchedulesPage } from '../features/settings/schedules.page';
 import { SourcesPage } from '../features/settings/sources.page';
 import { SystemStatusPage } from '../features/settings/system-status.page';
 import { TeamsPage } from '../features/settings/teams.page';
@@ -54,6 +55,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'settings/general', element: <GeneralSettingsPage /> },
       { path: 'settings/audit', element: <AuditLogPage /> },
       { path: 'settings/status', element: <SystemStatusPage /> },
+      { path: 'settings/schedules', element: <SchedulesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

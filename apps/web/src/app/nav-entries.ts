@@ -14,6 +14,7 @@ export const navEntries: readonly NavEntry[] = [
   { to: '/flows', label: 'Flows' },
   { to: '/settings/people', label: 'People', roles: ['admin', 'manager'] },
   { to: '/settings/teams', label: 'Teams', roles: ['admin', 'manager'] },
+  { to: '/settings/schedules', label: 'Schedules', roles: ['admin', 'manager'] },
   { to: '/settings/sources', label: 'Sources', roles: ['admin', 'manager'] },
   { to: '/settings/general', label: 'Settings', roles: ['admin', 'manager'] },
 ];

@@ -5,9 +5,31 @@ import { instantSchema } from './people-fields.schema';
 // A stored schedule = a name + the flow language's schedule (time zone, weekly hours, holidays),
 // validated by the very schema the routing engine uses.
 
+const holidayDateSchema = z.iso.date('holidays are dates like 2026-12-25');
+
 export const scheduleBodySchema = scheduleSchema
-  .safeExtend({ name: z.string().trim().min(1, 'name must not be empty').max(200) })
+  .safeExtend({
+    name: z.string().trim().min(1, 'name must not be empty').max(200),
+    /** What people call each holiday ("Christmas Day"), keyed by a date listed in `holidays`. */
+    holidayNames: z
+      .record(
+        holidayDateSchema,
+        z.string().trim().min(1, 'a holiday name must not be empty').max(100),
+      )
+      .default({}),
+  })
   .strict()
+  .superRefine((body, ctx) => {
+    for (const date of Object.keys(body.holidayNames)) {
+      if (!body.holidays.includes(date)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${date} is not one of the holidays`,
+          path: ['holidayNames', date],
+        });
+      }
+    }
+  })
   .meta({ id: 'ScheduleBody' });
 export type ScheduleBody = z.infer<typeof scheduleBodySchema>;
 
@@ -20,8 +42,15 @@ export const scheduleViewSchema = z
     timeZone: z.string(),
     weekly: z.record(z.string(), z.array(openIntervalViewSchema)),
     holidays: z.array(z.string()),
-    /** How many people and teams follow it. */
-    usedBy: z.object({ users: z.number().int(), teams: z.number().int() }),
+    // Defaults: a client reading an API from before these fields still gets a whole view.
+    holidayNames: z.record(z.string(), z.string()).default({}),
+    /** How many people and teams follow it; which teams, and which flows (hours, delays, SLAs). */
+    usedBy: z.object({
+      users: z.number().int(),
+      teams: z.number().int(),
+      teamNames: z.array(z.string()).default([]),
+      flows: z.array(z.string()).default([]),
+    }),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'ScheduleView' });

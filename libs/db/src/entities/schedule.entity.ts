@@ -14,5 +14,7 @@ export class ScheduleEntity {
   @Column({ type: 'jsonb' }) weekly!: Partial<WeeklyHours>;
   /** ISO dates (yyyy-mm-dd) in the schedule's zone. */
   @Column({ type: 'jsonb', default: () => "'[]'" }) holidays!: string[];
+  /** What people call each holiday, keyed by its date (a subset of `holidays`). */
+  @Column({ type: 'jsonb', default: () => "'{}'" }) holidayNames!: Record<string, string>;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

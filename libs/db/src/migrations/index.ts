@@ -9,6 +9,7 @@ import { FlowVersionNotes1764000000007 } from './1764000000007-flow-version-note
 import { AlertNotify1764000000008 } from './1764000000008-alert-notify';
 import { Invitations1764000000009 } from './1764000000009-invitations';
 import { ApiTokens1764000000010 } from './1764000000010-api-tokens';
+import { ScheduleHolidayNames1764000000012 } from './1764000000012-schedule-holiday-names';
 import { SampleLeads1764000000014 } from './1764000000014-sample-leads';
 import { LeadAcknowledgedAt1764000000016 } from './1764000000016-lead-acknowledged-at';
 
@@ -25,6 +26,7 @@ export const migrations = [
   AlertNotify1764000000008,
   Invitations1764000000009,
   ApiTokens1764000000010,
+  ScheduleHolidayNames1764000000012,
   SampleLeads1764000000014,
   LeadAcknowledgedAt1764000000016,
 ];

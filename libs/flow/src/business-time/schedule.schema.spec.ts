@@ -11,7 +11,12 @@ describe('scheduleSchema', () => {
     expect(scheduleSchema.safeParse(valid).success).toBe(true);
     const parsed = scheduleSchema.parse({
       timeZone: 'UTC',
-      weekly: { sat: [{ start: '18:00', end: '24:00' }] },
+      weekly: {
+        sat: [
+          { start: '12:00', end: '18:00' },
+          { start: '18:00', end: '24:00' },
+        ],
+      },
     });
     expect(parsed.holidays).toEqual([]);
   });
@@ -47,6 +52,34 @@ describe('scheduleSchema', () => {
       { ...valid, weekly: { monday: [{ start: '09:00', end: '17:00' }] } },
       'weekly',
       /monday/,
+    ],
+    [
+      'overlapping openings',
+      {
+        ...valid,
+        weekly: {
+          mon: [
+            { start: '09:00', end: '13:00' },
+            { start: '12:00', end: '17:00' },
+          ],
+        },
+      },
+      'weekly.mon.1.start',
+      /overlaps 09:00–13:00/,
+    ],
+    [
+      'an opening inside an overnight shift',
+      {
+        ...valid,
+        weekly: {
+          fri: [
+            { start: '20:00', end: '02:00' },
+            { start: '22:00', end: '23:00' },
+          ],
+        },
+      },
+      'weekly.fri.1.start',
+      /overlaps 20:00–02:00/,
     ],
     ['never open', { ...valid, weekly: {} }, 'weekly', /at least one opening/],
     ['bad holiday', { ...valid, holidays: ['25.12.2026'] }, 'holidays.0', /2026-12-25/],

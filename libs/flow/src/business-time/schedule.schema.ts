@@ -26,7 +26,34 @@ export const openIntervalSchema = z
     path: ['end'],
   });
 
-const dayHours = z.array(openIntervalSchema).max(12);
+const minutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+
+/**
+ * A day's openings may not overlap (an overnight shift counts until midnight): two openings that
+ * cover the same time are a typing mistake, not a meaning. Touching ones (09–12, 12–17) are fine.
+ */
+const dayHours = z
+  .array(openIntervalSchema)
+  .max(12)
+  .superRefine((intervals, ctx) => {
+    const spans = intervals.map((i, index) => {
+      const start = minutes(i.start);
+      const end = minutes(i.end);
+      return { index, start, end: end > start ? end : 24 * 60, label: `${i.start}–${i.end}` };
+    });
+    for (const later of spans) {
+      const earlier = spans.find(
+        (other) => other.index < later.index && other.start < later.end && later.start < other.end,
+      );
+      if (earlier && !Number.isNaN(later.start + later.end + earlier.start + earlier.end)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `overlaps ${earlier.label}; join them into one opening`,
+          path: [later.index, 'start'],
+        });
+      }
+    }
+  });
 
 export const scheduleSchema = z
   .object({

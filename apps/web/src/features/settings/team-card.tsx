@@ -1,21 +1,32 @@
-import type { TeamView, UserView } from '@baton/api-contract';
+import type { ScheduleView, TeamView, UserView } from '@baton/api-contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-request-error';
 import { MemberPicker } from './member-picker';
-import { setTeamMembers, teamKeys } from './teams.api';
+import { TeamSettingsForm } from './team-settings-form';
+import { deleteTeam, setTeamMembers, teamKeys } from './teams.api';
 
 interface TeamCardProps {
   team: TeamView;
   people: UserView[];
+  schedules: ScheduleView[];
   scheduleName: string | null;
   canAdminister: boolean;
+  onDeleted: (message: string) => void;
 }
 
-/** One team: its manager, hours and members; admins change who is in it. */
-export function TeamCard({ team, people, scheduleName, canAdminister }: TeamCardProps) {
+/** One team: its manager, hours and members; admins change them, or delete the team. */
+export function TeamCard({
+  team,
+  people,
+  schedules,
+  scheduleName,
+  canAdminister,
+  onDeleted,
+}: TeamCardProps) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const [editingSettings, setEditingSettings] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const save = useMutation({
     mutationFn: () => setTeamMembers(team.id, [...chosen]),
@@ -24,25 +35,68 @@ export function TeamCard({ team, people, scheduleName, canAdminister }: TeamCard
       void queryClient.invalidateQueries({ queryKey: teamKeys.all });
     },
   });
+  const remove = useMutation({
+    mutationFn: () => deleteTeam(team.id),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: teamKeys.all });
+      void queryClient.invalidateQueries({ queryKey: teamKeys.schedules });
+      onDeleted(`${team.name} is deleted; its leads keep their history.`);
+    },
+  });
+  const busy = editing || editingSettings;
   const titleId = `team-${team.id}-title`;
   return (
     <article className="card source-card" aria-labelledby={titleId} data-testid="team-card">
       <header className="source-card-header">
         <h2 id={titleId}>{team.name}</h2>
-        {canAdminister && !editing && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setChosen(new Set(team.members.map((m) => m.id)));
-              save.reset();
-              setEditing(true);
-            }}
-          >
-            Change members
-          </button>
+        {canAdminister && !busy && (
+          <div className="source-form-actions">
+            <button type="button" className="button" onClick={() => setEditingSettings(true)}>
+              Edit team
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setChosen(new Set(team.members.map((m) => m.id)));
+                save.reset();
+                setEditing(true);
+              }}
+            >
+              Change members
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={remove.isPending}
+              onClick={() => {
+                if (
+                  window.confirm(
+                    `Delete the team ${team.name}? Its leads keep their history; flows that route to it must be changed first.`,
+                  )
+                ) {
+                  remove.mutate();
+                }
+              }}
+            >
+              {remove.isPending ? 'Deleting…' : 'Delete team'}
+            </button>
+          </div>
         )}
       </header>
+      {remove.isError && (
+        <p role="alert" className="field-error">
+          Not deleted: {errorMessage(remove.error)}
+        </p>
+      )}
+      {editingSettings && (
+        <TeamSettingsForm
+          team={team}
+          people={people}
+          schedules={schedules}
+          onDone={() => setEditingSettings(false)}
+        />
+      )}
       <dl className="source-facts">
         <dt>Manager</dt>
         <dd>{team.manager?.name ?? 'None: escalations go to every manager and admin'}</dd>

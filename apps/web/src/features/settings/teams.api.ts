@@ -6,8 +6,9 @@ import {
   type ScheduleList,
   type TeamList,
   type TeamView,
+  type UpdateTeam,
 } from '@baton/api-contract';
-import { apiRequest } from '../../api/api-client';
+import { apiCommand, apiRequest } from '../../api/api-client';
 
 export const teamKeys = { all: ['teams'] as const, schedules: ['schedules'] as const };
 
@@ -27,4 +28,14 @@ export function setTeamMembers(id: string, userIds: string[]): Promise<TeamView>
   return apiRequest('PUT', `/api/v1/teams/${encodeURIComponent(id)}/members`, teamViewSchema, {
     body: { userIds },
   });
+}
+
+/** Rename, change the manager or the schedule: only the fields sent change. */
+export function updateTeam(id: string, body: UpdateTeam): Promise<TeamView> {
+  return apiRequest('PATCH', `/api/v1/teams/${encodeURIComponent(id)}`, teamViewSchema, { body });
+}
+
+/** Refused (409) while a flow routes to the team. */
+export function deleteTeam(id: string): Promise<void> {
+  return apiCommand('DELETE', `/api/v1/teams/${encodeURIComponent(id)}`);
 }

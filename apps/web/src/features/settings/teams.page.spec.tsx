@@ -40,6 +40,7 @@ const schedule = {
   usedBy: { users: 0, teams: 0 },
   createdAt: '2026-11-01T10:00:00.000Z',
 };
+const weekend = { ...schedule, id: testUuid(41), name: 'Weekend desk' };
 const frontDesk: TeamView = {
   id: testUuid(30),
   name: 'Front desk',
@@ -50,11 +51,11 @@ const frontDesk: TeamView = {
   createdAt: '2026-11-01T10:00:00.000Z',
 };
 
-function serve(teams: TeamView[], extra: Record<string, (r: RecordedRequest) => Response> = {}) {
+function serve(teams: TeamView[], extra: Parameters<typeof mockFetch>[0] = {}) {
   return mockFetch({
     'GET /api/v1/teams': fakeResponse(200, { items: teams }),
     'GET /api/v1/users': fakeResponse(200, { items: people }),
-    'GET /api/v1/schedules': fakeResponse(200, { items: [schedule] }),
+    'GET /api/v1/schedules': fakeResponse(200, { items: [schedule, weekend] }),
     ...extra,
   });
 }
@@ -114,5 +115,84 @@ describe('TeamsPage', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Save members' }));
     await within(card).findByRole('button', { name: 'Change members' });
     expect(put?.body).toEqual({ userIds: [testUuid(3), testUuid(2)] });
+  });
+
+  it('renames a team and changes its manager and hours, sending only what changed', async () => {
+    let patch: RecordedRequest | undefined;
+    serve([frontDesk], {
+      [`PATCH /api/v1/teams/${frontDesk.id}`]: (request) => {
+        patch = request;
+        return fakeResponse(200, { ...frontDesk, name: 'Reception' });
+      },
+    });
+    renderWithProviders(<TeamsPage />, { user: admin });
+    const card = await screen.findByRole('article', { name: 'Front desk' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Edit team' }));
+    const form = within(card).getByRole('form', { name: 'Settings of Front desk' });
+    expect((within(form).getByLabelText('Manager') as HTMLSelectElement).value).toBe(testUuid(2));
+    fireEvent.change(within(form).getByLabelText('Team name'), { target: { value: 'Reception' } });
+    fireEvent.change(within(form).getByLabelText('Manager'), { target: { value: testUuid(1) } });
+    fireEvent.change(within(form).getByLabelText('Working hours'), {
+      target: { value: testUuid(41) },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save team' }));
+    await waitFor(() => expect(within(card).queryByRole('form')).toBeNull());
+    expect(patch?.body).toEqual({
+      name: 'Reception',
+      managerId: testUuid(1),
+      scheduleId: testUuid(41),
+    });
+  });
+
+  it('shows the API’s refusal of a change', async () => {
+    serve([frontDesk], {
+      [`PATCH /api/v1/teams/${frontDesk.id}`]: fakeResponse(409, {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'There is already a team called "Billing"',
+      }),
+    });
+    renderWithProviders(<TeamsPage />, { user: admin });
+    const card = await screen.findByRole('article', { name: 'Front desk' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Edit team' }));
+    fireEvent.change(within(card).getByLabelText('Team name'), { target: { value: 'Billing' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Save team' }));
+    const alert = await within(card).findByRole('alert');
+    expect(alert.textContent).toBe('There is already a team called "Billing"');
+  });
+
+  it('deletes a team after confirming, and shows the API’s refusal when a flow routes to it', async () => {
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValue(true);
+    serve([frontDesk], {
+      [`DELETE /api/v1/teams/${frontDesk.id}`]: fakeResponse(409, {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Flow "Routing" routes to "Front desk"; change the flow first',
+      }),
+    });
+    renderWithProviders(<TeamsPage />, { user: admin });
+    const card = await screen.findByRole('article', { name: 'Front desk' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Delete team' }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/^Delete the team Front desk\?/));
+    const alert = await within(card).findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Not deleted: Flow "Routing" routes to "Front desk"; change the flow first',
+    );
+    confirm.mockRestore();
+  });
+
+  it('deletes a team when nothing routes to it', async () => {
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValue(true);
+    const { requests } = serve([frontDesk], {
+      [`DELETE /api/v1/teams/${frontDesk.id}`]: fakeResponse(204),
+    });
+    renderWithProviders(<TeamsPage />, { user: admin });
+    const card = await screen.findByRole('article', { name: 'Front desk' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Delete team' }));
+    expect(
+      await screen.findByText('Front desk is deleted; its leads keep their history.'),
+    ).toBeTruthy();
+    expect(requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+    confirm.mockRestore();
   });
 });

@@ -85,8 +85,10 @@ export function TeamsPage() {
               key={team.id}
               team={team}
               people={people.data?.items ?? []}
+              schedules={schedules.data?.items ?? []}
               scheduleName={scheduleName(team.scheduleId)}
               canAdminister={canAdminister}
+              onDeleted={setMessage}
             />
           ))}
         </div>
