@@ -7,6 +7,7 @@ import { artifactPath } from './support/artifacts';
 import { launchChromium } from './support/chromium';
 import { type RunningStack, startStack } from './support/running-stack';
 import { signIn } from './support/sign-in';
+import { openSettingsPage } from './support/settings-page';
 
 // An admin invites a rep by email; the rep opens the link from the mail signed out, chooses a
 // password and lands in their inbox. Then the admin edits the rep's capacity and teams.
@@ -36,7 +37,7 @@ describe('an admin invites a rep by email, the rep sets a password from the link
   it('invites, accepts signed out, lands in the inbox, and the admin edits the rep', async () => {
     const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(admin, stack.baseUrl, 'ada@e2e.example', password);
-    await admin.getByRole('link', { name: 'People' }).click();
+    await openSettingsPage(admin, 'People');
     await admin.getByRole('button', { name: 'Add a person' }).click();
     await admin.getByLabel('Name', { exact: true }).fill('Rosa Rep');
     await admin.getByLabel('Email', { exact: true }).fill('rosa@e2e.example');

@@ -7,6 +7,7 @@ import { artifactPath } from './support/artifacts';
 import { launchChromium } from './support/chromium';
 import { type RunningStack, startStack } from './support/running-stack';
 import { signIn } from './support/sign-in';
+import { openSettingsPage } from './support/settings-page';
 
 // An admin sets the deal value the dashboard's revenue leak uses, finds the change in the audit
 // log, and checks what the install runs on.
@@ -35,7 +36,7 @@ describe('an admin changes a setting, audits it, and checks the status', () => {
   it('keeps the new deal value, shows who changed it, and reports each part of the install', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, stack.baseUrl, 'dana@e2e.example', password);
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await openSettingsPage(page, 'General');
     const deal = page.getByLabel('Average deal value');
     expect(await deal.inputValue()).toBe('0');
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -10,6 +10,7 @@ import { artifactPath } from './support/artifacts';
 import { launchChromium } from './support/chromium';
 import { type RunningStack, startStack } from './support/running-stack';
 import { signIn } from './support/sign-in';
+import { openSettingsPage } from './support/settings-page';
 
 const run = promisify(execFile);
 
@@ -59,7 +60,7 @@ describe('an admin requires signed requests from a source', () => {
   it('shows the secret once; a lead signed with it is taken (202), an unsigned one refused (401)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, stack.baseUrl, 'ada@e2e.example', password);
-    await page.getByRole('link', { name: 'Sources' }).click();
+    await openSettingsPage(page, 'Sources');
     const card = page.getByRole('article', { name: 'Partner API' });
     await card.getByTestId('signing-state').getByText(/^Off/).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);

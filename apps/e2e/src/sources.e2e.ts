@@ -9,6 +9,7 @@ import { artifactPath } from './support/artifacts';
 import { launchChromium } from './support/chromium';
 import { type RunningStack, startStack } from './support/running-stack';
 import { signIn } from './support/sign-in';
+import { openSettingsPage } from './support/settings-page';
 
 // An admin creates a source in the browser, pastes its form snippet into a static page on another
 // origin, and a visitor's plain form post there becomes a lead; then adds a rep, a team for them,
@@ -53,7 +54,7 @@ describe('an admin sets Baton up in the browser: a source for the website, a rep
   it('creates the source, shows its key once, and the pasted form delivers a lead', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, stack.baseUrl, 'ada@e2e.example', password);
-    await page.getByRole('link', { name: 'Sources' }).click();
+    await openSettingsPage(page, 'Sources');
     await page.getByText('No sources yet').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -111,7 +112,7 @@ describe('an admin sets Baton up in the browser: a source for the website, a rep
   it('adds a rep on the People page and a team for them; the rep signs in with the first password', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, stack.baseUrl, 'ada@e2e.example', password);
-    await page.getByRole('link', { name: 'People' }).click();
+    await openSettingsPage(page, 'People');
     await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Name').fill('Riley Rep');
     await page.getByLabel('Email').fill('riley@e2e.example');
@@ -223,6 +224,7 @@ describe('an admin sets Baton up in the browser: a source for the website, a rep
     await signIn(page, stack.baseUrl, 'riley@e2e.example', 'riley-first-password');
     await page.getByText('Riley Rep', { exact: true }).waitFor();
     // A rep sees none of the settings pages in the top bar.
+    expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'People' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Teams' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Sources' }).count()).toBe(0);

@@ -48,6 +48,7 @@ export const appRoutes: RouteObject[] = [
         path: 'flows/:flowId',
         lazy: async () => ({ Component: (await import('../features/flows/flow.page')).FlowPage }),
       },
+      { path: 'settings', element: <Navigate to="/settings/people" replace /> },
       { path: 'settings/people', element: <PeoplePage /> },
       { path: 'settings/sources', element: <SourcesPage /> },
       { path: 'settings/teams', element: <TeamsPage /> },

@@ -12,9 +12,6 @@ export const navEntries: readonly NavEntry[] = [
   { to: '/leads', label: 'Inbox' },
   { to: '/dashboard', label: 'Dashboard' },
   { to: '/flows', label: 'Flows' },
-  { to: '/settings/people', label: 'People', roles: ['admin', 'manager'] },
-  { to: '/settings/teams', label: 'Teams', roles: ['admin', 'manager'] },
-  { to: '/settings/schedules', label: 'Schedules', roles: ['admin', 'manager'] },
-  { to: '/settings/sources', label: 'Sources', roles: ['admin', 'manager'] },
-  { to: '/settings/general', label: 'Settings', roles: ['admin', 'manager'] },
+  // People, teams, schedules, sources and install settings: one entry, their own sub-navigation.
+  { to: '/settings', label: 'Settings', roles: ['admin', 'manager'] },
 ];

@@ -9,6 +9,7 @@ import { fetchPeople, peopleKeys } from './people.api';
 import { PersonEditForm } from './person-edit-form';
 import { PersonRow } from './person-row';
 import './settings-pages.css';
+import { SettingsNav } from './settings-nav';
 
 /**
  * Everyone who can take or oversee leads: admins invite, edit and remove people; managers edit
@@ -28,6 +29,7 @@ export function PeoplePage() {
 
   return (
     <div className="sources-page">
+      <SettingsNav />
       <header className="sources-header">
         <div>
           <h1>People</h1>

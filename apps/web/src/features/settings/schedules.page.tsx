@@ -8,6 +8,7 @@ import { ScheduleEditor } from './schedule-editor';
 import { fetchSchedules, teamKeys } from './teams.api';
 import './settings-pages.css';
 import './schedules-page.css';
+import { SettingsNav } from './settings-nav';
 
 /** Which schedule the editor is open for: a new one, or one by id. */
 type Editing = { kind: 'new' } | { kind: 'existing'; id: string } | null;
@@ -27,6 +28,7 @@ export function SchedulesPage() {
 
   return (
     <div className="sources-page">
+      <SettingsNav />
       <header className="sources-header">
         <div>
           <h1>Schedules</h1>

@@ -11,6 +11,7 @@ import { SourceCard } from './source-card';
 import { SourceKeyReveal } from './source-key-reveal';
 import { fetchSources, sourceKeys } from './sources.api';
 import './settings-pages.css';
+import { SettingsNav } from './settings-nav';
 
 /** Where leads come from: admins create sources and rotate keys; managers read them. */
 export function SourcesPage() {
@@ -32,6 +33,7 @@ export function SourcesPage() {
 
   return (
     <div className="sources-page">
+      <SettingsNav />
       <header className="sources-header">
         <div>
           <h1>Sources</h1>

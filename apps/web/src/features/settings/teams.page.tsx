@@ -9,6 +9,7 @@ import { fetchPeople, peopleKeys } from './people.api';
 import { TeamCard } from './team-card';
 import { fetchSchedules, fetchTeams, teamKeys } from './teams.api';
 import './settings-pages.css';
+import { SettingsNav } from './settings-nav';
 
 /** Teams: the groups flows assign leads to, with the manager their escalations go to. */
 export function TeamsPage() {
@@ -30,6 +31,7 @@ export function TeamsPage() {
 
   return (
     <div className="sources-page">
+      <SettingsNav />
       <header className="sources-header">
         <div>
           <h1>Teams</h1>
