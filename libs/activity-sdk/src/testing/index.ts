@@ -1,0 +1,2 @@
+export * from './create-test-context';
+export * from './start-receiver';

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'plugin-slack-message',
+  rootDir: __dirname,
+};
