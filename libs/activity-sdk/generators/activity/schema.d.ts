@@ -1,0 +1,4 @@
+export interface ActivityGeneratorSchema {
+  name: string;
+  directory?: string;
+}
