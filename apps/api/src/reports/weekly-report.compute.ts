@@ -94,7 +94,7 @@ export async function computeWeeklyReport(
       medianSecondsToContact: roundSeconds((r['speedToLead_median'] as number | null) ?? null),
     }))
     .filter((r) => r.medianSecondsToContact !== null)
-    .sort((a, b) => a.medianSecondsToContact! - b.medianSecondsToContact!);
+    .sort((a, b) => (a.medianSecondsToContact ?? 0) - (b.medianSecondsToContact ?? 0));
   // A rep is on one list only: with few reps the fast half is "best", the rest "worst".
   const best = ranked.slice(0, Math.min(REPS_LISTED, Math.ceil(ranked.length / 2)));
   const worst = ranked.slice(Math.max(best.length, ranked.length - REPS_LISTED)).reverse();
