@@ -15,3 +15,4 @@ export * from './api-tokens/api-token.schema';
 export * from './audit';
 export * from './status';
 export * from './demo/demo-data.schema';
+export * from './reports/weekly-report.schema';
