@@ -1,6 +1,6 @@
 import { formatMoment } from '../../business-time/format-moment';
 import { isOpen, nextOpening } from '../../business-time/schedule';
-import { businessHoursNode } from '../../catalogue/business-hours.node';
+import { businessHoursNode } from '../../nodes/business-hours/business-hours.node';
 import { defineNodeSimulator } from '../node-simulator';
 
 export const businessHoursSimulator = defineNodeSimulator(

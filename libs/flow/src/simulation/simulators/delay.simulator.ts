@@ -1,6 +1,6 @@
 import { formatMoment } from '../../business-time/format-moment';
 import { nextOpening } from '../../business-time/schedule';
-import { delayNode } from '../../catalogue/delay.node';
+import { delayNode } from '../../nodes/delay/delay.node';
 import { defineNodeSimulator } from '../node-simulator';
 
 const MINUTE_MS = 60_000;
