@@ -104,3 +104,4 @@ export {
   type DemoFlowRefs,
 } from './demo/demo-flow.graph';
 export { demoOfficeHours } from './demo/demo-office-hours.schedule';
+export * from './nodes/node-effects';
