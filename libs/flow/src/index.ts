@@ -11,19 +11,21 @@ export * from './catalogue/define-node';
 export * from './catalogue/node-catalogue';
 export * from './catalogue/describe-catalogue';
 export * from './catalogue/parse-node-config';
-export * from './catalogue/trigger.node';
-export * from './catalogue/qualify.node';
-export * from './catalogue/condition.node';
-export * from './catalogue/business-hours.node';
-export * from './catalogue/assign.node';
-export * from './catalogue/notify.node';
-export * from './catalogue/wait-for-contact.node';
-export * from './catalogue/escalate.node';
-export * from './catalogue/book.node';
-export * from './catalogue/delay.node';
-export * from './catalogue/webhook.node';
-export * from './catalogue/custom.node';
-export * from './catalogue/end.node';
+export * from './nodes/trigger/trigger.node';
+export * from './nodes/qualify/qualify.node';
+export * from './nodes/condition/condition.node';
+export * from './nodes/business-hours/business-hours.node';
+export * from './nodes/business-hours/business-hours-branch';
+export * from './nodes/assign/assign.node';
+export * from './nodes/notify/notify.node';
+export * from './nodes/wait-for-contact/wait-for-contact.node';
+export * from './nodes/escalate/escalate.node';
+export * from './nodes/book/book.node';
+export * from './nodes/delay/delay.node';
+export * from './nodes/delay/delay-until';
+export * from './nodes/webhook/webhook.node';
+export * from './nodes/custom/custom.node';
+export * from './nodes/end/end.node';
 
 // Validation
 export { validateGraph } from './validation/validate-graph';
@@ -102,3 +104,4 @@ export {
   type DemoFlowRefs,
 } from './demo/demo-flow.graph';
 export { demoOfficeHours } from './demo/demo-office-hours.schedule';
+export * from './nodes/node-effects';

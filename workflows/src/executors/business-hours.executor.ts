@@ -1,4 +1,4 @@
-import { businessHoursNode, isOpen, nextOpening } from '@baton/flow';
+import { businessHoursBranch, businessHoursNode, nextOpening } from '@baton/flow';
 import { activities } from '../handoff/handoff-activities';
 import { defineExecutor, follow } from './node-executor';
 
@@ -7,7 +7,8 @@ export const businessHoursExecutor = defineExecutor({
   async run(ctx, config) {
     const schedule = ctx.schedules[config.scheduleId];
     const now = ctx.now();
-    const open = schedule ? isOpen(schedule, now) : false;
+    // Shared with the simulator: a schedule that no longer exists counts as closed.
+    const open = businessHoursBranch(schedule, now) === 'open';
     const opensAt = schedule && !open ? nextOpening(schedule, now) : null;
     const reason = !schedule
       ? 'The schedule no longer exists: treated as closed'

@@ -1,5 +1,5 @@
 import { sleep } from '@temporalio/workflow';
-import { delayNode, nextOpening } from '@baton/flow';
+import { delayNode, delayUntil } from '@baton/flow';
 import { activities } from '../handoff/handoff-activities';
 import { defineExecutor, follow } from './node-executor';
 
@@ -7,11 +7,8 @@ export const delayExecutor = defineExecutor({
   definition: delayNode,
   async run(ctx, config) {
     const now = ctx.now();
-    const schedule = config.untilScheduleOpen ? ctx.schedules[config.untilScheduleOpen] : undefined;
-    // An open schedule (or one that no longer exists) does not hold the lead back.
-    const until = config.untilScheduleOpen
-      ? ((schedule && nextOpening(schedule, now)) ?? now)
-      : new Date(now.getTime() + (config.minutes ?? 0) * 60_000);
+    // Shared with the simulator: an open, missing or never-opening schedule does not hold the lead back.
+    const until = delayUntil(config, ctx.schedules, now);
     await activities.recordEvent({
       leadId: ctx.state.leadId,
       stepId: ctx.stepId,

@@ -1,4 +1,4 @@
-import type { AssignConfig } from '../catalogue/assign.node';
+import type { AssignConfig } from '../nodes/assign/assign.node';
 import type { RosterPerson } from './roster';
 
 const byId = (a: RosterPerson, b: RosterPerson): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,4 +1,4 @@
-import type { AssignStrategy } from '../catalogue/assign.node';
+import type { AssignStrategy } from '../nodes/assign/assign.node';
 import type { AssignmentStrategy } from './assignment-strategy';
 import { leastLoadedStrategy } from './strategies/least-loaded.strategy';
 import { matchStrategy } from './strategies/match.strategy';

@@ -1,4 +1,4 @@
-import type { AssignConfig } from '../catalogue/assign.node';
+import type { AssignConfig } from '../nodes/assign/assign.node';
 import type { Facts } from '../conditions/facts';
 import type { RosterPerson } from './roster';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { makePerson } from '../../test/make-person.util';
 import { weekdaySchedule } from '../../test/make-schedule.util';
-import { assignConfigSchema } from '../catalogue/assign.node';
+import { assignConfigSchema } from '../nodes/assign/assign.node';
 import { assignmentPoolKey } from './assignment-pool';
 import { pickAssignee } from './pick-assignee';
 import type { RosterPerson } from './roster';

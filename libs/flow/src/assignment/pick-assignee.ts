@@ -1,5 +1,5 @@
 import type { Schedule } from '../business-time/schedule.schema';
-import type { AssignConfig, AssignStrategy } from '../catalogue/assign.node';
+import type { AssignConfig, AssignStrategy } from '../nodes/assign/assign.node';
 import type { Facts } from '../conditions/facts';
 import { assignmentPool, assignmentPoolKey } from './assignment-pool';
 import { assignmentStrategies } from './assignment-strategies';

@@ -1,35 +1,9 @@
 import type { z } from 'zod';
-import { assignNode } from './assign.node';
-import { bookNode } from './book.node';
-import { businessHoursNode } from './business-hours.node';
-import { conditionNode } from './condition.node';
-import { customNode } from './custom.node';
-import { delayNode } from './delay.node';
 import type { AnyNodeDefinition } from './define-node';
-import { endNode } from './end.node';
-import { escalateNode } from './escalate.node';
-import { notifyNode } from './notify.node';
-import { qualifyNode } from './qualify.node';
-import { triggerNode } from './trigger.node';
-import { waitForContactNode } from './wait-for-contact.node';
-import { webhookNode } from './webhook.node';
+import { nodeModules } from '../nodes/node-modules';
 
-/** Every node type, keyed by its type. Adding a node type = one `*.node.ts` module + one line here. */
-export const nodeCatalogue = {
-  trigger: triggerNode,
-  qualify: qualifyNode,
-  condition: conditionNode,
-  business_hours: businessHoursNode,
-  assign: assignNode,
-  notify: notifyNode,
-  wait_for_contact: waitForContactNode,
-  escalate: escalateNode,
-  book: bookNode,
-  delay: delayNode,
-  webhook: webhookNode,
-  custom: customNode,
-  end: endNode,
-} as const satisfies Record<string, AnyNodeDefinition>;
+/** Every node type, keyed by its type; derived from the one list in nodes/node-modules.ts. */
+export const nodeCatalogue = nodeModules;
 
 /** A set of node definitions by type; validateGraph accepts another one (e.g. with plugin nodes). */
 export type NodeCatalogue = Readonly<Record<string, AnyNodeDefinition>>;

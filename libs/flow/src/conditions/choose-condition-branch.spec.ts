@@ -1,4 +1,4 @@
-import { conditionConfigSchema } from '../catalogue/condition.node';
+import { conditionConfigSchema } from '../nodes/condition/condition.node';
 import { chooseConditionBranch } from './choose-condition-branch';
 import type { Facts } from './facts';
 

@@ -1,4 +1,4 @@
-import type { ConditionConfig } from '../catalogue/condition.node';
+import type { ConditionConfig } from '../nodes/condition/condition.node';
 import { describeClause } from './describe-clause';
 import { evaluateCondition, type ClauseTrace } from './evaluate-condition';
 import type { Facts } from './facts';

@@ -1,4 +1,4 @@
-import { triggerConfigSchema } from '../catalogue/trigger.node';
+import { triggerConfigSchema } from '../nodes/trigger/trigger.node';
 import { matchesTrigger } from './matches-trigger';
 
 describe('matchesTrigger', () => {

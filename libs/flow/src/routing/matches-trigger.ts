@@ -1,4 +1,4 @@
-import type { TriggerConfig } from '../catalogue/trigger.node';
+import type { TriggerConfig } from '../nodes/trigger/trigger.node';
 
 export interface TriggerInput {
   sourceId: string;

@@ -1,7 +1,7 @@
 import type { RosterPerson } from '../assignment/roster';
 import type { Schedule } from '../business-time/schedule.schema';
-import type { AssignConfig } from '../catalogue/assign.node';
-import type { EndOutcome } from '../catalogue/end.node';
+import type { AssignConfig } from '../nodes/assign/assign.node';
+import type { EndOutcome } from '../nodes/end/end.node';
 import type { GraphProblem } from '../validation/graph-problem';
 import { prepareFlow, type PreparedFlow } from './prepared-flow';
 import { simulatePrepared } from './simulate';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { EndOutcome } from '../catalogue/end.node';
+import type { EndOutcome } from '../nodes/end/end.node';
 import type { NodeDefinition } from '../catalogue/define-node';
 import type { FlowNode } from '../graph/flow-graph.schema';
 import { requiredFieldErrors } from '../catalogue/parse-node-config';

@@ -204,23 +204,57 @@ describe('simulate guards', () => {
     expect(result.outcome.at).toEqual(new Date('2026-03-10T12:30:00Z'));
   });
 
-  it('stops on a schedule it was not given, on an unknown type, and without a trigger', () => {
+  // Was: a missing schedule stopped the simulation. The engine takes `closed` there, and the
+  // simulator now follows the same rule (businessHoursBranch), so the two cannot drift.
+  it('treats a business_hours schedule it was not given as closed, like the engine', () => {
     const missingSchedule = makeGraph(
       [
         ['trigger', 'trigger', c.trigger],
         ['bh', 'business_hours', { scheduleId: 'nope' }],
-        ['end', 'end', c.end],
+        ['open', 'end', c.end],
+        ['closed', 'end', c.end],
       ],
       [
         ['trigger', 'next', 'bh'],
-        ['bh', 'open', 'end'],
-        ['bh', 'closed', 'end'],
+        ['bh', 'open', 'open'],
+        ['bh', 'closed', 'closed'],
       ],
     );
-    expect(simulate(missingSchedule, lead, options()).outcome).toMatchObject({
-      code: 'node_failed',
+    const result = simulate(missingSchedule, lead, options());
+    expect(result.path.find((s) => s.nodeId === 'bh')).toMatchObject({
+      handle: 'closed',
       reason: expect.stringContaining('"nope" was not given'),
     });
+    expect(result.path.map((s) => s.nodeId)).toEqual(['trigger', 'bh', 'closed']);
+  });
+
+  // Like the engine (delayUntil): a schedule that is missing or never opens does not park the lead.
+  it.each([
+    ['was not given', {}],
+    ['never opens', { never: { timeZone: 'UTC', weekly: {} } }],
+  ])('lets a delay until a schedule that %s go on at once', (why, schedules) => {
+    const graph = makeGraph(
+      [
+        ['trigger', 'trigger', c.trigger],
+        ['wait', 'delay', { untilScheduleOpen: 'never' }],
+        ['end', 'end', c.end],
+      ],
+      [
+        ['trigger', 'next', 'wait'],
+        ['wait', 'next', 'end'],
+      ],
+    );
+    const result = simulate(graph, lead, options({ schedules }));
+    expect(result.path.map((s) => [s.nodeId, s.handle])).toEqual([
+      ['trigger', 'next'],
+      ['wait', 'next'],
+      ['end', null],
+    ]);
+    expect(result.path[1]).toMatchObject({ reason: expect.stringContaining(why) });
+    expect(result.outcome).toMatchObject({ kind: 'ended' });
+  });
+
+  it('stops on an unknown type, and without a trigger', () => {
     const unknown = makeGraph(
       [
         ['trigger', 'trigger', c.trigger],

@@ -1,8 +1,8 @@
 import type { PickAssigneeResult } from '../assignment/pick-assignee';
 import type { RosterPerson } from '../assignment/roster';
 import type { Schedule } from '../business-time/schedule.schema';
-import type { AssignConfig } from '../catalogue/assign.node';
-import type { EndOutcome } from '../catalogue/end.node';
+import type { AssignConfig } from '../nodes/assign/assign.node';
+import type { EndOutcome } from '../nodes/end/end.node';
 import type { ConditionBranch } from '../conditions/choose-condition-branch';
 import type { Facts } from '../conditions/facts';
 import type { GraphProblem } from '../validation/graph-problem';

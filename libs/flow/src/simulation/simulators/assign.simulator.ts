@@ -1,6 +1,6 @@
 import { assignmentPoolKey } from '../../assignment/assignment-pool';
 import { pickAssignee } from '../../assignment/pick-assignee';
-import { assignNode } from '../../catalogue/assign.node';
+import { assignNode } from '../../nodes/assign/assign.node';
 import { defineNodeSimulator } from '../node-simulator';
 import type { SimulationState } from '../simulation.types';
 import type { PickAssigneeResult } from '../../assignment/pick-assignee';

@@ -1,4 +1,4 @@
-import { bookNode } from '../../catalogue/book.node';
+import { bookNode } from '../../nodes/book/book.node';
 import { defineNodeSimulator } from '../node-simulator';
 
 export const bookSimulator = defineNodeSimulator(bookNode, () => ({

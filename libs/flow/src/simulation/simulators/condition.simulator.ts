@@ -1,4 +1,4 @@
-import { conditionNode } from '../../catalogue/condition.node';
+import { conditionNode } from '../../nodes/condition/condition.node';
 import { chooseConditionBranch } from '../../conditions/choose-condition-branch';
 import { defineNodeSimulator } from '../node-simulator';
 

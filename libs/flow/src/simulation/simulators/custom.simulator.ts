@@ -1,4 +1,4 @@
-import { customNode } from '../../catalogue/custom.node';
+import { customNode } from '../../nodes/custom/custom.node';
 import { defineNodeSimulator } from '../node-simulator';
 
 export const customSimulator = defineNodeSimulator(customNode, ({ config }) => ({

@@ -1,13 +1,13 @@
 import { formatMoment } from '../../business-time/format-moment';
-import { nextOpening } from '../../business-time/schedule';
-import { delayNode } from '../../catalogue/delay.node';
+import { isOpen } from '../../business-time/schedule';
+import { delayUntil } from '../../nodes/delay/delay-until';
+import { delayNode } from '../../nodes/delay/delay.node';
 import { defineNodeSimulator } from '../node-simulator';
 
-const MINUTE_MS = 60_000;
-
 export const delaySimulator = defineNodeSimulator(delayNode, ({ config, state, options }) => {
+  // Same rule as the engine (delayUntil): a missing or never-opening schedule lets the lead go on.
+  const until = delayUntil(config, options.schedules, state.now);
   if (config.minutes !== undefined) {
-    const until = new Date(state.now.getTime() + config.minutes * MINUTE_MS);
     return {
       handle: 'next',
       reason: `Waited ${config.minutes} minutes, until ${formatMoment(until)}.`,
@@ -16,20 +16,12 @@ export const delaySimulator = defineNodeSimulator(delayNode, ({ config, state, o
   }
   const scheduleId = config.untilScheduleOpen ?? '';
   const schedule = options.schedules[scheduleId];
-  if (!schedule)
-    return {
-      handle: null,
-      reason: `The schedule "${scheduleId}" was not given to the simulation.`,
-    };
-  const opens = nextOpening(schedule, state.now);
-  if (!opens)
-    return {
-      handle: null,
-      reason: `The schedule "${scheduleId}" never opens, so the lead would wait for ever.`,
-    };
-  const reason =
-    opens.getTime() === state.now.getTime()
-      ? 'The schedule is open, so no wait.'
-      : `Waited until the schedule opened, ${formatMoment(opens, schedule.timeZone)}.`;
-  return { handle: 'next', reason, state: { now: opens } };
+  const reason = !schedule
+    ? `The schedule "${scheduleId}" was not given to the simulation, so no wait.`
+    : until.getTime() > state.now.getTime()
+      ? `Waited until the schedule opened, ${formatMoment(until, schedule.timeZone)}.`
+      : isOpen(schedule, state.now)
+        ? 'The schedule is open, so no wait.'
+        : `The schedule "${scheduleId}" never opens, so no wait.`;
+  return { handle: 'next', reason, state: { now: until } };
 });

@@ -1,4 +1,4 @@
-import { endNode } from '../../catalogue/end.node';
+import { endNode } from '../../nodes/end/end.node';
 import { defineNodeSimulator } from '../node-simulator';
 
 export const endSimulator = defineNodeSimulator(endNode, ({ config }) => ({

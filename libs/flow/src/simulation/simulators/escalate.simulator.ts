@@ -2,7 +2,7 @@ import { formatMoment } from '../../business-time/format-moment';
 import { assignmentPoolKey } from '../../assignment/assignment-pool';
 import { pickAssignee, type PickAssigneeResult } from '../../assignment/pick-assignee';
 import { slaDeadline } from '../../business-time/sla-deadline';
-import { escalateNode } from '../../catalogue/escalate.node';
+import { escalateNode } from '../../nodes/escalate/escalate.node';
 import { defineNodeSimulator } from '../node-simulator';
 import { isBreached, managerOf, personName, slaSchedule } from '../simulation-helpers';
 import type { SimulationState } from '../simulation.types';

@@ -1,4 +1,4 @@
-import { notifyNode, type NotifyConfig } from '../../catalogue/notify.node';
+import { notifyNode, type NotifyConfig } from '../../nodes/notify/notify.node';
 import { buildTemplateVars } from '../../templates/template-vars';
 import { renderTemplate } from '../../templates/render-template';
 import { defineNodeSimulator } from '../node-simulator';

@@ -1,4 +1,4 @@
-import { qualifyNode } from '../../catalogue/qualify.node';
+import { qualifyNode } from '../../nodes/qualify/qualify.node';
 import { toNumber } from '../../conditions/coerce-value';
 import { defineNodeSimulator } from '../node-simulator';
 

@@ -1,4 +1,4 @@
-import { triggerNode } from '../../catalogue/trigger.node';
+import { triggerNode } from '../../nodes/trigger/trigger.node';
 import { defineNodeSimulator } from '../node-simulator';
 
 export const triggerSimulator = defineNodeSimulator(triggerNode, ({ config }) => {

@@ -1,6 +1,6 @@
 import { formatMoment } from '../../business-time/format-moment';
 import { reminderTimes, slaDeadline } from '../../business-time/sla-deadline';
-import { waitForContactNode } from '../../catalogue/wait-for-contact.node';
+import { waitForContactNode } from '../../nodes/wait-for-contact/wait-for-contact.node';
 import { defineNodeSimulator } from '../node-simulator';
 import { isBreached, slaSchedule } from '../simulation-helpers';
 

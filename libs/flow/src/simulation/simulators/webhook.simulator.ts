@@ -1,4 +1,4 @@
-import { webhookNode } from '../../catalogue/webhook.node';
+import { webhookNode } from '../../nodes/webhook/webhook.node';
 import { defineNodeSimulator } from '../node-simulator';
 
 export const webhookSimulator = defineNodeSimulator(webhookNode, ({ config }) => ({

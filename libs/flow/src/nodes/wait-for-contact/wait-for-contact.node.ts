@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { durationMinutesSchema, slaSchema } from '../business-time/sla.schema';
-import { defineNode } from './define-node';
+import { durationMinutesSchema, slaSchema } from '../../business-time/sla.schema';
+import { defineNode } from '../../catalogue/define-node';
 
 export const waitForContactConfigSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { durationMinutesSchema } from '../business-time/sla.schema';
-import { defineNode } from './define-node';
+import { durationMinutesSchema } from '../../business-time/sla.schema';
+import { defineNode } from '../../catalogue/define-node';
 
 // One object with a refine rather than a union: the form shows two plain fields, and the
 // message says exactly what is wrong instead of zod's generic "invalid union".

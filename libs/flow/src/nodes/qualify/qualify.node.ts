@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from './define-node';
+import { defineNode } from '../../catalogue/define-node';
 
 /** The kinds of business the qualifier knows; each has its own terms, weights and prompt. */
 export const businessProfiles = [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { slaSchema } from '../business-time/sla.schema';
-import { defineNode } from './define-node';
+import { slaSchema } from '../../business-time/sla.schema';
+import { defineNode } from '../../catalogue/define-node';
 
 export const escalateConfigSchema = z
   .object({

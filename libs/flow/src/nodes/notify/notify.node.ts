@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from './define-node';
+import { defineNode } from '../../catalogue/define-node';
 
 export const notifyChannels = ['email', 'webhook', 'in_app'] as const;
 export const notifyRecipients = ['owner', 'manager', 'team', 'user', 'lead'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineNode } from './define-node';
-import { httpUrlSchema } from './notify.node';
+import { defineNode } from '../../catalogue/define-node';
+import { httpUrlSchema } from '../notify/notify.node';
 
 export const webhookConfigSchema = z.object({
   url: httpUrlSchema,

@@ -1,4 +1,4 @@
-import { nodeConfigJsonSchema } from './describe-catalogue';
+import { nodeConfigJsonSchema } from '../../catalogue/describe-catalogue';
 import { waitForContactConfigSchema, waitForContactNode } from './wait-for-contact.node';
 
 describe('the wait_for_contact node config', () => {

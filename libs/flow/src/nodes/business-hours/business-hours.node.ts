@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from './define-node';
+import { defineNode } from '../../catalogue/define-node';
 
 export const businessHoursConfigSchema = z.object({
   scheduleId: z.string().min(1, 'pick a schedule').describe('The schedule to check'),

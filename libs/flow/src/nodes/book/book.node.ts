@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from './define-node';
+import { defineNode } from '../../catalogue/define-node';
 
 export const bookConfigSchema = z.object({
   durationMinutes: z.number().int().min(10).max(240).default(30),

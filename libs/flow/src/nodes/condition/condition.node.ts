@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { conditionGroupSchema } from '../conditions/condition.schema';
-import { defineNode } from './define-node';
+import { conditionGroupSchema } from '../../conditions/condition.schema';
+import { defineNode } from '../../catalogue/define-node';
 
 // Rule ids become handle ids (edges point at them), hence the narrow alphabet and 'else' reserved.
 export const conditionRuleSchema = z.object({

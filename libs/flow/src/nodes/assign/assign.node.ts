@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fieldPathSchema } from '../conditions/condition.schema';
-import { defineNode, type NodeReference } from './define-node';
+import { fieldPathSchema } from '../../conditions/condition.schema';
+import { defineNode, type NodeReference } from '../../catalogue/define-node';
 
 export const assignStrategies = [
   'round_robin',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from './define-node';
+import { defineNode } from '../../catalogue/define-node';
 
 export const endOutcomes = ['contacted', 'disqualified', 'unhandled', 'spam', 'other'] as const;
 export type EndOutcome = (typeof endOutcomes)[number];
