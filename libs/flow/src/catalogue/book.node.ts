@@ -36,5 +36,5 @@ export const bookNode = defineNode({
   configSchema: bookConfigSchema,
   defaultConfig: { durationMinutes: 30, withinDays: 5, bufferMinutes: 10, title: 'Intro call' },
   handles: ['booked', 'failed'],
-  available: false,
+  available: true,
 });
