@@ -61,6 +61,8 @@ export { BusinessTimeError } from './business-time/business-time.error';
 export { isOpen, nextOpening, nextClosing } from './business-time/schedule';
 export { addBusinessMinutes } from './business-time/add-business-minutes';
 export { slaDeadline, reminderTimes } from './business-time/sla-deadline';
+export { findFreeSlots, firstFreeSlot } from './booking/find-free-slots';
+export type { BusyInterval, FreeSlotQuery } from './booking/find-free-slots';
 
 // Assignment
 export type { RosterPerson } from './assignment/roster';

@@ -101,6 +101,13 @@ export interface WebhookInput extends StepRef {
   config: Record<string, unknown>;
 }
 
+export interface BookMeetingInput extends StepRef {
+  config: Record<string, unknown>;
+}
+export type BookMeetingResult =
+  | { outcome: 'booked'; bookingId?: string; startsAt?: string }
+  | { outcome: 'failed'; reason?: string };
+
 export interface SlaStartInput extends StepRef {
   dueAt: string;
 }
@@ -197,6 +204,8 @@ export interface HandoffActivities {
   assignLead(input: AssignInput): Promise<AssignResult>;
   notify(input: NotifyInput): Promise<NotifyResult>;
   callWebhook(input: WebhookInput): Promise<{ status: number }>;
+  /** Books the owner's first free slot and emails the lead and owner an invite. */
+  bookMeeting(input: BookMeetingInput): Promise<BookMeetingResult>;
   startSla(input: SlaStartInput): Promise<void>;
   remindOwner(input: ReminderInput): Promise<void>;
   /** Records the breach; flags (and optionally sets away) a rep who breaches repeatedly. */

@@ -1,5 +1,6 @@
 import type { NodeExecutor } from './node-executor';
 import { assignExecutor } from './assign.executor';
+import { bookExecutor } from './book.executor';
 import { businessHoursExecutor } from './business-hours.executor';
 import { conditionExecutor } from './condition.executor';
 import { delayExecutor } from './delay.executor';
@@ -24,6 +25,7 @@ export const nodeExecutors: ReadonlyMap<string, NodeExecutor> = new Map(
     escalateExecutor,
     delayExecutor,
     webhookExecutor,
+    bookExecutor,
     endExecutor,
   ].map((e) => [e.definition.type, e]),
 );

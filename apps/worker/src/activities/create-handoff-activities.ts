@@ -2,6 +2,7 @@ import type { HandoffActivities } from '@baton/workflows/contract';
 import { acknowledgeLead } from './acknowledge-lead.activity';
 import type { ActivityPorts } from './activity-ports';
 import { assignLead } from './assign-lead.activity';
+import { bookMeeting } from './book-meeting.activity';
 import { callWebhook } from './call-webhook.activity';
 import { escalate } from './escalate.activity';
 import { finishLead } from './finish-lead.activity';
@@ -31,6 +32,7 @@ export function createHandoffActivities(ports: ActivityPorts): HandoffActivities
     assignLead: assignLead(ports),
     notify: notify(ports),
     callWebhook: callWebhook(ports),
+    bookMeeting: bookMeeting(ports),
     startSla: startSla(ports),
     remindOwner: remindOwner(ports),
     recordBreach: recordBreach(ports),

@@ -1,6 +1,7 @@
 import { ApiTokenEntity } from './api-token.entity';
 import { AssignmentCursorEntity } from './assignment-cursor.entity';
 import { AuditLogEntity } from './audit-log.entity';
+import { BookingEntity } from './booking.entity';
 import { FlowEntity, FlowVersionEntity } from './flow.entity';
 import { FlowTestCaseEntity } from './flow-test-case.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
@@ -21,6 +22,7 @@ export {
   ApiTokenEntity,
   AssignmentCursorEntity,
   AuditLogEntity,
+  BookingEntity,
   FlowEntity,
   FlowTestCaseEntity,
   FlowVersionEntity,
@@ -42,11 +44,13 @@ export {
 export type { UserRole, UserStatus } from './user.entity';
 export type { WeeklyHours } from './schedule.entity';
 export type { EventActorType } from './lead-event.entity';
+export type { BookingSource, BookingStatus } from './booking.entity';
 
 export const entities = [
   ApiTokenEntity,
   AssignmentCursorEntity,
   AuditLogEntity,
+  BookingEntity,
   FlowEntity,
   FlowTestCaseEntity,
   FlowVersionEntity,

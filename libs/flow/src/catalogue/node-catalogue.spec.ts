@@ -61,8 +61,8 @@ describe('nodeCatalogue', () => {
     ]);
   });
 
-  it('flags book and custom as not available yet', () => {
-    expect(nodeTypes.filter((t) => !nodeCatalogue[t].available).sort()).toEqual(['book', 'custom']);
+  it('flags custom as not available yet', () => {
+    expect(nodeTypes.filter((t) => !nodeCatalogue[t].available).sort()).toEqual(['custom']);
   });
 
   it('has a simulator for every node type', () => {

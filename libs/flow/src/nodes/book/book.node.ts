@@ -10,6 +10,13 @@ export const bookConfigSchema = z.object({
     .max(30)
     .default(5)
     .describe("Offer slots in the owner's free time this many days ahead"),
+  bufferMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(120)
+    .default(10)
+    .describe('Minutes kept free before and after every existing booking'),
   title: z
     .string()
     .trim()
@@ -27,7 +34,7 @@ export const bookNode = defineNode({
     "Offers or creates an appointment in the owner's free time and emails an .ics invite.",
   category: 'messaging',
   configSchema: bookConfigSchema,
-  defaultConfig: { durationMinutes: 30, withinDays: 5, title: 'Intro call' },
+  defaultConfig: { durationMinutes: 30, withinDays: 5, bufferMinutes: 10, title: 'Intro call' },
   handles: ['booked', 'failed'],
-  available: false,
+  available: true,
 });

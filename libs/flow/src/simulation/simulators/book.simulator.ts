@@ -1,7 +1,7 @@
 import { bookNode } from '../../nodes/book/book.node';
 import { defineNodeSimulator } from '../node-simulator';
 
-export const bookSimulator = defineNodeSimulator(bookNode, () => ({
-  handle: 'failed',
-  reason: 'Booking is not available yet, so the simulation takes "failed".',
+export const bookSimulator = defineNodeSimulator(bookNode, ({ config }) => ({
+  handle: 'booked',
+  reason: `Assumes the owner has a free ${config.durationMinutes}-minute slot within ${config.withinDays} days, so the simulation takes "booked".`,
 }));
