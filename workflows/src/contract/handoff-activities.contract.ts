@@ -101,6 +101,19 @@ export interface WebhookInput extends StepRef {
   config: Record<string, unknown>;
 }
 
+/** A `custom` step: the plugin activity to run and its (not yet checked) input. */
+export interface CustomActivityInput extends StepRef {
+  activity: string;
+  version: string;
+  input: Record<string, unknown>;
+}
+
+export interface CustomActivityResult {
+  /** The out handle the activity chose (one it declared). */
+  handle: string;
+  output: unknown;
+}
+
 export interface SlaStartInput extends StepRef {
   dueAt: string;
 }
@@ -197,6 +210,8 @@ export interface HandoffActivities {
   assignLead(input: AssignInput): Promise<AssignResult>;
   notify(input: NotifyInput): Promise<NotifyResult>;
   callWebhook(input: WebhookInput): Promise<{ status: number }>;
+  /** Runs a plugin activity (BATON_PLUGINS); a missing activity or version fails for good. */
+  runCustomActivity(input: CustomActivityInput): Promise<CustomActivityResult>;
   startSla(input: SlaStartInput): Promise<void>;
   remindOwner(input: ReminderInput): Promise<void>;
   /** Records the breach; flags (and optionally sets away) a rep who breaches repeatedly. */

@@ -2,6 +2,7 @@ import type { NodeExecutor } from './node-executor';
 import { assignExecutor } from './assign.executor';
 import { businessHoursExecutor } from './business-hours.executor';
 import { conditionExecutor } from './condition.executor';
+import { customExecutor } from './custom.executor';
 import { delayExecutor } from './delay.executor';
 import { endExecutor } from './end.executor';
 import { escalateExecutor } from './escalate.executor';
@@ -24,6 +25,7 @@ export const nodeExecutors: ReadonlyMap<string, NodeExecutor> = new Map(
     escalateExecutor,
     delayExecutor,
     webhookExecutor,
+    customExecutor,
     endExecutor,
   ].map((e) => [e.definition.type, e]),
 );

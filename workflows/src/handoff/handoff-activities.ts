@@ -33,7 +33,9 @@ export const qualifyActivities = proxyActivities<Pick<HandoffActivities, 'qualif
 });
 
 // Nodes with a `failed` handle give up after a few attempts and let the flow decide.
-export const boundedActivities = proxyActivities<Pick<HandoffActivities, 'callWebhook'>>({
+export const boundedActivities = proxyActivities<
+  Pick<HandoffActivities, 'callWebhook' | 'runCustomActivity'>
+>({
   startToCloseTimeout: '30 seconds',
   heartbeatTimeout,
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 3 },

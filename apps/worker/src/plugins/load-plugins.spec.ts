@@ -25,6 +25,8 @@ describe('loadPlugins', () => {
   it('refuses the same activity name from two plugins', async () => {
     await expect(
       loadPlugins(['./echo-plugin', path.join(fixtures, 'echo-plugin')], fixtures),
-    ).rejects.toThrow(/"fixture.echo" is defined by both plugin fixture-echo and plugin fixture-echo/);
+    ).rejects.toThrow(
+      /"fixture.echo" is defined by both plugin fixture-echo and plugin fixture-echo/,
+    );
   });
 });

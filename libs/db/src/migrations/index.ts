@@ -12,6 +12,7 @@ import { ApiTokens1764000000010 } from './1764000000010-api-tokens';
 import { ScheduleHolidayNames1764000000012 } from './1764000000012-schedule-holiday-names';
 import { SampleLeads1764000000014 } from './1764000000014-sample-leads';
 import { LeadAcknowledgedAt1764000000016 } from './1764000000016-lead-acknowledged-at';
+import { WorkerActivities1764000000017 } from './1764000000017-worker-activities';
 
 /** In order. A new migration is appended here (and never edited once released). */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   ScheduleHolidayNames1764000000012,
   SampleLeads1764000000014,
   LeadAcknowledgedAt1764000000016,
+  WorkerActivities1764000000017,
 ];
