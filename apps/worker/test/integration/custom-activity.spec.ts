@@ -55,9 +55,7 @@ describe('runCustomActivity', () => {
     expect(result).toEqual({ handle: 'ok', output: { status: 200, said: 'hello' } });
     const [request] = receiver.requests('/echo');
     expect(JSON.parse(request?.body ?? '{}')).toEqual({ text: 'hello', lead: 'Ada' });
-    expect(request?.headers['idempotency-key'] ?? request?.headers['webhook-id']).toContain(
-      `${leadId}:crm#1`,
-    );
+    expect(request?.headers['x-baton-idempotency-key']).toBe(`${leadId}:crm#1`);
     const events = await db.dataSource.query(
       `SELECT data FROM lead_events WHERE lead_id = $1 AND step_id = 'crm#1'`,
       [leadId],
