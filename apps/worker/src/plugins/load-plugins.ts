@@ -28,7 +28,6 @@ const resolveSpecifier = (entry: string, cwd: string) =>
 async function loadOne(entry: string, cwd: string): Promise<BatonPlugin> {
   let loaded: Record<string, unknown>;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- plugins are CommonJS or transpiled on load like the worker
     loaded = require(resolveSpecifier(entry, cwd)) as Record<string, unknown>;
   } catch (err) {
     throw new PluginLoadError(
