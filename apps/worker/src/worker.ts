@@ -7,6 +7,8 @@ import { createModelActivities } from './activities/create-model-activities';
 import { FailingStepAlertInterceptor } from './interceptors/failing-step-alert.interceptor';
 import { createActivityPorts } from './ports/create-activity-ports';
 import { workflowsPath } from './bundle/workflow-source';
+import { loadPlugins, parsePluginList } from './plugins/load-plugins';
+import { registerActivities } from './plugins/register-activities';
 import type { WorkerConfig } from './config/worker-config';
 
 export interface RunningWorker {
@@ -28,6 +30,8 @@ export async function startWorker(
     workerOptions?: Partial<WorkerOptions>;
   } = {},
 ): Promise<RunningWorker> {
+  // Before anything connects: a bad plugin stops the worker with its name, not a later step.
+  const plugins = await loadPlugins(parsePluginList(config.BATON_PLUGINS));
   const ownsDataSource = !deps.dataSource;
   const dataSource =
     deps.dataSource ??
@@ -43,7 +47,8 @@ export async function startWorker(
   const connection =
     deps.connection ?? (await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }));
 
-  const ports = deps.ports ?? createActivityPorts(config, dataSource);
+  await registerActivities(dataSource, plugins);
+  const ports = deps.ports ?? createActivityPorts(config, dataSource, process.env, plugins);
   const interceptors = {
     activity: [() => ({ inbound: new FailingStepAlertInterceptor(dataSource) })],
   };

@@ -107,6 +107,18 @@ export interface BookMeetingInput extends StepRef {
 export type BookMeetingResult =
   | { outcome: 'booked'; bookingId?: string; startsAt?: string }
   | { outcome: 'failed'; reason?: string };
+/** A `custom` step: the plugin activity to run and its (not yet checked) input. */
+export interface CustomActivityInput extends StepRef {
+  activity: string;
+  version: string;
+  input: Record<string, unknown>;
+}
+
+export interface CustomActivityResult {
+  /** The out handle the activity chose (one it declared). */
+  handle: string;
+  output: unknown;
+}
 
 export interface SlaStartInput extends StepRef {
   dueAt: string;
@@ -206,6 +218,8 @@ export interface HandoffActivities {
   callWebhook(input: WebhookInput): Promise<{ status: number }>;
   /** Books the owner's first free slot and emails the lead and owner an invite. */
   bookMeeting(input: BookMeetingInput): Promise<BookMeetingResult>;
+  /** Runs a plugin activity (BATON_PLUGINS); a missing activity or version fails for good. */
+  runCustomActivity(input: CustomActivityInput): Promise<CustomActivityResult>;
   startSla(input: SlaStartInput): Promise<void>;
   remindOwner(input: ReminderInput): Promise<void>;
   /** Records the breach; flags (and optionally sets away) a rep who breaches repeatedly. */

@@ -3,6 +3,7 @@ import { assignExecutor } from './assign.executor';
 import { bookExecutor } from './book.executor';
 import { businessHoursExecutor } from './business-hours.executor';
 import { conditionExecutor } from './condition.executor';
+import { customExecutor } from './custom.executor';
 import { delayExecutor } from './delay.executor';
 import { endExecutor } from './end.executor';
 import { escalateExecutor } from './escalate.executor';
@@ -26,6 +27,7 @@ export const nodeExecutors: ReadonlyMap<string, NodeExecutor> = new Map(
     delayExecutor,
     webhookExecutor,
     bookExecutor,
+    customExecutor,
     endExecutor,
   ].map((e) => [e.definition.type, e]),
 );

@@ -34,7 +34,7 @@ export const qualifyActivities = proxyActivities<Pick<HandoffActivities, 'qualif
 
 // Nodes with a `failed` handle give up after a few attempts and let the flow decide.
 export const boundedActivities = proxyActivities<
-  Pick<HandoffActivities, 'callWebhook' | 'bookMeeting'>
+  Pick<HandoffActivities, 'callWebhook' | 'bookMeeting' | 'runCustomActivity'>
 >({
   startToCloseTimeout: '30 seconds',
   heartbeatTimeout,

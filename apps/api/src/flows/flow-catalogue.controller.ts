@@ -1,17 +1,51 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
-import { nodeCatalogueSchema } from '@baton/api-contract';
-import { describeCatalogue, type NodeTypeDescription } from '@baton/flow';
+import { nodeCatalogueSchema, type NodeTypeDescriptionView } from '@baton/api-contract';
+import { DataSource } from '@baton/db';
+import { describeCatalogue } from '@baton/flow';
+import { loadWorkerActivities, type RegisteredActivity } from './worker-activities';
+
+const nodeCategories = new Set(['trigger', 'ai', 'logic', 'routing', 'messaging', 'integration']);
+
+/** A registered plugin activity as a palette entry: the `custom` node, preset to that activity. */
+const customVariant = (
+  custom: NodeTypeDescriptionView,
+  a: RegisteredActivity,
+): NodeTypeDescriptionView => ({
+  ...custom,
+  title: a.title,
+  description: a.description,
+  category: (nodeCategories.has(a.category)
+    ? a.category
+    : 'integration') as NodeTypeDescriptionView['category'],
+  available: true,
+  handles: a.handles,
+  defaultConfig: { activity: a.name, version: a.version, input: {} },
+  activity: {
+    name: a.name,
+    version: a.version,
+    handles: a.handles,
+    inputSchema: a.inputSchema,
+    plugin: a.plugin,
+  },
+});
 
 /** The node palette and config forms of the canvas. Registered before FlowsController's `:id`. */
 @ApiTags('flows')
 @Controller('api/v1/flows/catalogue')
 export class FlowCatalogueController {
-  private readonly catalogue = describeCatalogue();
+  private readonly catalogue = describeCatalogue() as NodeTypeDescriptionView[];
 
+  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+
+  /** The built-in node types, then one entry per activity the workers registered. */
   @Get()
   @ApiResponse({ status: 200, standardSchema: nodeCatalogueSchema })
-  list(): NodeTypeDescription[] {
-    return this.catalogue;
+  async list(): Promise<NodeTypeDescriptionView[]> {
+    const custom = this.catalogue.find((n) => n.type === 'custom');
+    const activities = await loadWorkerActivities(this.db);
+    return custom
+      ? [...this.catalogue, ...activities.map((a) => customVariant(custom, a))]
+      : this.catalogue;
   }
 }

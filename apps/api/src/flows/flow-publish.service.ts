@@ -9,6 +9,7 @@ import { FlowReadService, flowNotFound } from './flow-read.service';
 import { FlowTestCasesFailedException } from './flow-test-cases-failed.exception';
 import { FlowTestRunService } from './flow-test-run.service';
 import { loadKnownReferences } from './known-references';
+import { checkCustomSteps, loadWorkerActivities } from './worker-activities';
 
 /**
  * Publishing freezes the draft into a new immutable version (max + 1) and makes it the one new
@@ -51,15 +52,26 @@ export class FlowPublishService {
       if (!check.ok) throw new FlowProblemsException(check.problems);
       // The canonical form (no canvas UI state), whatever wrote the draft.
       const graph = flowGraphSchema.parse(flow.draft_graph);
+      // Custom steps run on workers: each needs a registered activity at its version.
+      const custom = checkCustomSteps(graph, await loadWorkerActivities(m));
+      if (custom.problems.length > 0) throw new FlowProblemsException(custom.problems);
       // The flow's own regression tests, with the roster simulate uses: none may fail.
       const tests = await this.tests.runGraph(id, graph, 'draft', m);
       if (tests.failed > 0) throw new FlowTestCasesFailedException(tests);
 
       const [created] = (await m.query(
-        `INSERT INTO flow_versions (flow_id, version, graph, published_by_id, note)
-         SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4 FROM flow_versions WHERE flow_id = $1
+        `INSERT INTO flow_versions (flow_id, version, graph, published_by_id, note, plugin_versions)
+         SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5 FROM flow_versions WHERE flow_id = $1
          RETURNING id, version`,
-        [id, JSON.stringify(graph), actor.id, input.note ?? null],
+        [
+          id,
+          JSON.stringify(graph),
+          actor.id,
+          input.note ?? null,
+          Object.keys(custom.pluginVersions).length > 0
+            ? JSON.stringify(custom.pluginVersions)
+            : null,
+        ],
       )) as { id: string; version: number }[];
       if (!created) throw new Error('Inserting a flow version returned nothing');
       await m.query(`UPDATE flows SET published_version_id = $2 WHERE id = $1`, [id, created.id]);

@@ -1,6 +1,7 @@
 import type { DataSource } from '@baton/db';
 import type { EmailSender, WebhookSender } from '@baton/notify';
 import type { LeadQualifier, Qualifier } from '@baton/qualify';
+import type { PluginActivities } from '../plugins/load-plugins';
 
 /** Behaviour switches for repeated SLA breaches. */
 export interface BreachPolicy {
@@ -30,4 +31,8 @@ export interface ActivityPorts {
   /** Base URL of the web app, for links in notifications. */
   publicUrl: string;
   breachPolicy?: BreachPolicy;
+  /** Activities from BATON_PLUGINS, by name; none when unset. */
+  plugins?: PluginActivities;
+  /** The outbound HTTP rules plugin activities get (the webhook sender's). */
+  pluginHttp?: { allowPrivateNetworks: boolean; timeoutMs: number };
 }

@@ -20,6 +20,7 @@ import { qualifyLead } from './qualify-lead.activity';
 import { qualifyWithHeuristic } from './qualify-with-heuristic.activity';
 import { recordEvent } from './record-event.activity';
 import { recordBreach, remindOwner, startSla } from './sla.activities';
+import { runCustomActivity } from '../plugins/run-custom-activity.activity';
 
 /** Binds every handoff activity to its ports; the worker registers the result. */
 export function createHandoffActivities(ports: ActivityPorts): HandoffActivities {
@@ -33,6 +34,12 @@ export function createHandoffActivities(ports: ActivityPorts): HandoffActivities
     notify: notify(ports),
     callWebhook: callWebhook(ports),
     bookMeeting: bookMeeting(ports),
+    runCustomActivity: runCustomActivity({
+      dataSource: ports.dataSource,
+      plugins: ports.plugins ?? new Map(),
+      secrets: ports.secrets,
+      http: ports.pluginHttp ?? { allowPrivateNetworks: false, timeoutMs: 10_000 },
+    }),
     startSla: startSla(ports),
     remindOwner: remindOwner(ports),
     recordBreach: recordBreach(ports),

@@ -25,6 +25,8 @@ const workerEnvSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Plugins with custom activities: comma-separated npm package names or folder paths. */
+  BATON_PLUGINS: z.string().optional(),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   BATON_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   BREACH_FLAG_AFTER: z.coerce.number().int().positive().default(3),

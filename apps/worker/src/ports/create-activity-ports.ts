@@ -9,12 +9,14 @@ import {
 import type { ActivityPorts } from '../activities/activity-ports';
 import type { WorkerConfig } from '../config/worker-config';
 import { envSecrets } from './env-secrets';
+import type { PluginActivities } from '../plugins/load-plugins';
 
 /** The production wiring of the activities' ports, from the worker's configuration. */
 export function createActivityPorts(
   config: WorkerConfig,
   dataSource: DataSource,
   env: NodeJS.ProcessEnv = process.env,
+  plugins: PluginActivities = new Map(),
 ): ActivityPorts {
   const ollama = config.OLLAMA_HOST
     ? { host: config.OLLAMA_HOST, model: config.OLLAMA_MODEL, timeoutMs: config.OLLAMA_TIMEOUT_MS }
@@ -32,6 +34,11 @@ export function createActivityPorts(
       allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
     }),
     secrets: envSecrets(env),
+    plugins,
+    pluginHttp: {
+      allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+      timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+    },
     publicUrl: config.BATON_PUBLIC_URL.replace(/\/$/, ''),
     breachPolicy: {
       flagAfter: config.BREACH_FLAG_AFTER,

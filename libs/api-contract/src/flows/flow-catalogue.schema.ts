@@ -17,6 +17,17 @@ export const nodeTypeDescriptionSchema = z
     defaultConfig: z.unknown(),
     /** JSON Schema (draft 2020-12) of the config, input side. */
     configJsonSchema: z.record(z.string(), z.unknown()),
+    /** On a `custom` variant: the plugin activity it runs, as a worker registered it. */
+    activity: z
+      .object({
+        name: z.string(),
+        version: z.string(),
+        handles: z.array(z.string()),
+        /** JSON Schema of the activity's input: the node's settings form. */
+        inputSchema: z.record(z.string(), z.unknown()),
+        plugin: z.object({ name: z.string(), version: z.string() }),
+      })
+      .optional(),
   })
   .meta({ id: 'NodeTypeDescription' });
 export type NodeTypeDescriptionView = z.infer<typeof nodeTypeDescriptionSchema>;

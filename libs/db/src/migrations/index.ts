@@ -12,6 +12,7 @@ import { ApiTokens1764000000010 } from './1764000000010-api-tokens';
 import { ScheduleHolidayNames1764000000012 } from './1764000000012-schedule-holiday-names';
 import { SampleLeads1764000000014 } from './1764000000014-sample-leads';
 import { LeadAcknowledgedAt1764000000016 } from './1764000000016-lead-acknowledged-at';
+import { WorkerActivities1764000000017 } from './1764000000017-worker-activities';
 import { Bookings1764000000018 } from './1764000000018-bookings';
 import { TeamReportSettings1764000000019 } from './1764000000019-team-report-settings';
 
@@ -31,6 +32,7 @@ export const migrations = [
   ScheduleHolidayNames1764000000012,
   SampleLeads1764000000014,
   LeadAcknowledgedAt1764000000016,
+  WorkerActivities1764000000017,
   Bookings1764000000018,
   TeamReportSettings1764000000019,
 ];

@@ -28,5 +28,5 @@ export const customNode = defineNode({
   configSchema: customConfigSchema,
   defaultConfig: { activity: '', version: '1', input: {} },
   handles: ['ok', 'failed'],
-  available: false,
+  available: true,
 });
