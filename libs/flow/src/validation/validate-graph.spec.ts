@@ -57,28 +57,6 @@ describe('validateGraph', () => {
       { code: 'unknown_node_type', nodeId: 'mystery', message: /"teleport"/ },
     ],
     [
-      'book is not available',
-      [...base, ['book', 'book', c.book]],
-      [
-        ['trigger', 'next', 'book'],
-        ['book', 'booked', 'notify'],
-        ['book', 'failed', 'end'],
-        ['notify', 'next', 'end'],
-      ],
-      { code: 'node_not_available', nodeId: 'book', message: /not available yet/ },
-    ],
-    [
-      'custom is not available',
-      [...base, ['crm', 'custom', c.custom]],
-      [
-        ['trigger', 'next', 'crm'],
-        ['crm', 'ok', 'notify'],
-        ['crm', 'failed', 'end'],
-        ['notify', 'next', 'end'],
-      ],
-      { code: 'node_not_available', nodeId: 'crm', message: /not available yet/ },
-    ],
-    [
       'invalid config, with the field path',
       [
         base[0] as NodeSpec,
