@@ -2,7 +2,16 @@ import { createHash } from 'node:crypto';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { workflowsPath } from './workflow-source';
 
-const silent = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
+// The bundler's progress lines are noise here.
+const ignore = (): void => undefined;
+const silent = {
+  log: ignore,
+  trace: ignore,
+  debug: ignore,
+  info: ignore,
+  warn: ignore,
+  error: ignore,
+};
 
 /**
  * A hash of the workflow code exactly as the worker bundles it, without the source map (which

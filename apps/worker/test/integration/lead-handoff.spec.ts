@@ -14,6 +14,7 @@ import { loadWorkerConfig } from '../../src/config/worker-config';
 import { type RunningWorker, startWorker } from '../../src/worker';
 import { startMailCatcher } from '../support/mail-catcher';
 import { createTestPorts } from '../support/test-ports';
+import { recordHistoryIfAsked } from '../support/record-history';
 
 async function insertLead(db: TestDatabase): Promise<string> {
   const [source] = await db.dataSource.query(
@@ -94,6 +95,7 @@ describe('leadHandoff on the real Temporal server', () => {
       args: [{ actionId: 'a1', userId: await anyRep(db) }],
     });
     await handle.result();
+    await recordHistoryIfAsked(handle, 'parked-without-flow-then-contacted');
   });
 
   it('fails fast, without retrying forever, for a lead that does not exist', async () => {

@@ -12,6 +12,7 @@ import type { ActivityPorts } from '../../src/activities/activity-ports';
 import { loadWorkerConfig } from '../../src/config/worker-config';
 import { type RunningWorker, startWorker } from '../../src/worker';
 import { startMailCatcher, type MailCatcher } from './mail-catcher';
+import { recordStartedWorkflowsIfAsked } from './record-history';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 import { createTestPorts } from './test-ports';
 
@@ -79,6 +80,8 @@ export async function startEngineFixture(
     workerOptions: { maxCachedWorkflows: 0, ...workerOptions },
   });
   const client = new Client({ connection: await Connection.connect({ address }) });
+  // Workflow id -> the test that started it, for recording every scenario's history.
+  const started = new Map<string, string>();
 
   const fixture: EngineFixture = {
     db,
@@ -122,6 +125,7 @@ export async function startEngineFixture(
         workflowId: leadWorkflowId(row.id),
         args: [{ leadId: row.id, ...input }],
       });
+      started.set(leadWorkflowId(row.id), expect.getState().currentTestName ?? label);
       return row.id as string;
     },
     events: (leadId) =>
@@ -146,6 +150,7 @@ export async function startEngineFixture(
       return row;
     },
     async close() {
+      await recordStartedWorkflowsIfAsked(client, started);
       await worker.shutdown();
       await connection.close();
       await client.connection.close();

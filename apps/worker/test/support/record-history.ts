@@ -1,16 +1,70 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { WorkflowHandle } from '@temporalio/client';
+import type { Client, WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { workflowCodeFingerprint } from '../../src/bundle/workflow-code-fingerprint';
 
-const historiesDir = resolve(__dirname, '../../../../workflows/test/histories');
+export const historiesDir = resolve(__dirname, '../../../../workflows/test/histories');
+export const coverageFile = resolve(historiesDir, 'coverage.json');
+
+/** What the replay suite checks: the workflow code the newest histories were recorded from. */
+export interface HistoryCoverage {
+  generation: string;
+  workflowCode: string;
+}
 
 /**
- * With RECORD_HISTORIES=1, saves a finished workflow's history for the replay suite. Run after a
- * workflow change so the next change is checked against what today's code really did.
+ * `RECORD_HISTORIES=v5 npx jest ...` records into generation v5; unset records nothing. A
+ * generation prefix keeps every older history: files are added, never overwritten.
  */
-export async function recordHistoryIfAsked(handle: WorkflowHandle, name: string): Promise<void> {
-  if (process.env['RECORD_HISTORIES'] !== '1') return;
+const generation = (): string | null => {
+  const value = process.env['RECORD_HISTORIES'];
+  if (!value) return null;
+  if (!/^v\d+$/.test(value))
+    throw new Error(`RECORD_HISTORIES must be a generation like v5, not "${value}"`);
+  return value;
+};
+
+const recorded = new Set<string>();
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+
+async function save(handle: WorkflowHandle, name: string): Promise<void> {
+  const gen = generation();
+  if (!gen || recorded.has(handle.workflowId)) return;
+  recorded.add(handle.workflowId);
+  let file = `${gen}-${slug(name.replace(/^v\d+-/, ''))}`;
+  for (let n = 2; existsSync(resolve(historiesDir, `${file}.json`)); n++)
+    file = `${file.replace(/-\d+$/, '')}-${n}`;
   const history = await handle.fetchHistory();
-  writeFileSync(resolve(historiesDir, `${name}.json`), `${historyToJSON(history)}\n`);
+  writeFileSync(resolve(historiesDir, `${file}.json`), `${historyToJSON(history)}\n`);
+}
+
+/** Records one workflow under a chosen name (the scenario it shows). */
+export async function recordHistoryIfAsked(handle: WorkflowHandle, name: string): Promise<void> {
+  await save(handle, name);
+}
+
+/**
+ * Records every workflow a fixture started that no test named, under its test's name, and notes
+ * the workflow code they came from: every engine scenario becomes a replay case.
+ */
+export async function recordStartedWorkflowsIfAsked(
+  client: Client,
+  started: ReadonlyMap<string, string>,
+): Promise<void> {
+  const gen = generation();
+  if (!gen) return;
+  for (const [workflowId, testName] of started) {
+    await save(client.workflow.getHandle(workflowId), testName);
+  }
+  const coverage: HistoryCoverage = {
+    generation: gen,
+    workflowCode: await workflowCodeFingerprint(),
+  };
+  writeFileSync(coverageFile, `${JSON.stringify(coverage, null, 2)}\n`);
 }
