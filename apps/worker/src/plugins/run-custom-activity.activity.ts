@@ -1,7 +1,11 @@
 import { Context, ApplicationFailure, log } from '@temporalio/activity';
-import type { ActivityContext, ActivityHttpClient, ActivityLead } from '@baton/activity-sdk';
+import {
+  createGuardedHttpClient,
+  secretVariableName,
+  type ActivityContext,
+  type ActivityLead,
+} from '@baton/activity-sdk';
 import type { DataSource } from '@baton/db';
-import { createWebhookSender } from '@baton/notify';
 import type { HandoffActivities } from '@baton/workflows/contract';
 import type { SecretResolver } from '../activities/activity-ports';
 import { loadLeadFacts } from '../activities/support/lead-facts';
@@ -17,9 +21,6 @@ export interface CustomActivityPorts {
   http: { allowPrivateNetworks: boolean; timeoutMs: number };
 }
 
-const secretVariable = (name: string) =>
-  `BATON_SECRET_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-
 // A flow that names what this worker cannot run never gets better by retrying.
 const permanent = (type: string, message: string) =>
   ApplicationFailure.create({ type, message, nonRetryable: true });
@@ -33,37 +34,6 @@ async function loadActivityLead(db: DataSource, leadId: string): Promise<Activit
     ...(facts.lead as unknown as Omit<ActivityLead, 'qualification' | 'ownerId'>),
     qualification: facts.qualification,
     ownerId: row?.owner_id ?? null,
-  };
-}
-
-function httpClient(ports: CustomActivityPorts, idempotencyKey: string): ActivityHttpClient {
-  const senders = new Map<number, ReturnType<typeof createWebhookSender>>();
-  const senderFor = (timeoutMs: number) => {
-    let sender = senders.get(timeoutMs);
-    if (!sender) {
-      sender = createWebhookSender({
-        timeoutMs,
-        allowPrivateNetworks: ports.http.allowPrivateNetworks,
-      });
-      senders.set(timeoutMs, sender);
-    }
-    return sender;
-  };
-  return {
-    async send(request) {
-      const delivery = await senderFor(request.timeoutMs ?? ports.http.timeoutMs).send({
-        url: request.url,
-        body: request.body,
-        idempotencyKey: request.idempotencyKey ?? idempotencyKey,
-        ...(request.method ? { method: request.method } : {}),
-        ...(request.signingSecret ? { secret: request.signingSecret } : {}),
-      });
-      return {
-        status: delivery.status,
-        durationMs: delivery.durationMs,
-        body: delivery.responseBody,
-      };
-    },
   };
 }
 
@@ -107,13 +77,17 @@ export const runCustomActivity =
           if (!value) {
             throw permanent(
               'MissingSecret',
-              `${name} needs the secret "${secret}": set ${secretVariable(secret)} on the worker`,
+              `${name} needs the secret "${secret}": set ${secretVariableName(secret)} on the worker`,
             );
           }
           return value;
         },
       },
-      http: httpClient(ports, idempotencyKey),
+      http: createGuardedHttpClient({
+        allowPrivateNetworks: ports.http.allowPrivateNetworks,
+        defaultTimeoutMs: ports.http.timeoutMs,
+        idempotencyKey,
+      }),
       idempotencyKey,
       signal: Context.current().cancellationSignal,
     };

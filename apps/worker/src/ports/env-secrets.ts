@@ -1,3 +1,4 @@
+import { secretVariableName } from '@baton/activity-sdk';
 import type { SecretResolver } from '../activities/activity-ports';
 
 /**
@@ -7,4 +8,4 @@ import type { SecretResolver } from '../activities/activity-ports';
 export const envSecrets =
   (env: NodeJS.ProcessEnv): SecretResolver =>
   (name) =>
-    env[`BATON_SECRET_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`] || undefined;
+    env[secretVariableName(name)] || undefined;

@@ -1,11 +1,11 @@
-import { createWebhookSender } from '@baton/notify';
 import type {
   ActivityContext,
-  ActivityHttpClient,
   ActivityLead,
   ActivityLogger,
   ActivitySecrets,
 } from '../activity-context';
+import { createGuardedHttpClient } from '../guarded-http-client';
+import { secretVariableName } from '../secret-variable';
 
 export interface LoggedLine {
   level: 'info' | 'warn' | 'error';
@@ -45,16 +45,13 @@ export const sampleLead = (overrides: Partial<ActivityLead> = {}): ActivityLead 
   ...overrides,
 });
 
-const secretVariable = (name: string) =>
-  `BATON_SECRET_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-
 function createSecrets(values: Record<string, string>): ActivitySecrets {
   return {
     get: (name) => values[name],
     require(name) {
       const value = values[name];
       if (value === undefined || value === '') {
-        throw new Error(`secret "${name}" is not set (${secretVariable(name)})`);
+        throw new Error(`secret "${name}" is not set (${secretVariableName(name)})`);
       }
       return value;
     },
@@ -76,28 +73,11 @@ function createLogger(lines: LoggedLine[]): ActivityLogger {
 export function createTestContext(options: TestContextOptions = {}): TestContext {
   const logged: LoggedLine[] = [];
   const idempotencyKey = options.idempotencyKey ?? 'test-idempotency-key';
-  const defaultTimeoutMs = options.timeoutMs ?? 5_000;
-  const allowPrivateNetworks = options.allowPrivateNetworks ?? true;
-  const http: ActivityHttpClient = {
-    async send(request) {
-      const sender = createWebhookSender({
-        timeoutMs: request.timeoutMs ?? defaultTimeoutMs,
-        allowPrivateNetworks,
-      });
-      const delivery = await sender.send({
-        url: request.url,
-        method: request.method,
-        body: request.body,
-        secret: request.signingSecret,
-        idempotencyKey: request.idempotencyKey ?? idempotencyKey,
-      });
-      return {
-        status: delivery.status,
-        durationMs: delivery.durationMs,
-        body: delivery.responseBody,
-      };
-    },
-  };
+  const http = createGuardedHttpClient({
+    allowPrivateNetworks: options.allowPrivateNetworks ?? true,
+    defaultTimeoutMs: options.timeoutMs ?? 5_000,
+    idempotencyKey,
+  });
   return {
     lead: sampleLead(options.lead),
     logger: createLogger(logged),
