@@ -2,10 +2,8 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { nodeCatalogueSchema, type NodeTypeDescriptionView } from '@baton/api-contract';
 import { DataSource } from '@baton/db';
-import { describeCatalogue } from '@baton/flow';
+import { describeCatalogue, nodeCategories, type NodeCategory } from '@baton/flow';
 import { loadWorkerActivities, type RegisteredActivity } from './worker-activities';
-
-const nodeCategories = new Set(['trigger', 'ai', 'logic', 'routing', 'messaging', 'integration']);
 
 /** A registered plugin activity as a palette entry: the `custom` node, preset to that activity. */
 const customVariant = (
@@ -15,9 +13,10 @@ const customVariant = (
   ...custom,
   title: a.title,
   description: a.description,
-  category: (nodeCategories.has(a.category)
-    ? a.category
-    : 'integration') as NodeTypeDescriptionView['category'],
+  // The worker wrote it; a category this version of Baton does not know goes under integration.
+  category: (nodeCategories as readonly string[]).includes(a.category)
+    ? (a.category as NodeCategory)
+    : 'integration',
   available: true,
   handles: a.handles,
   defaultConfig: { activity: a.name, version: a.version, input: {} },

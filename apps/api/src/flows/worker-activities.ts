@@ -1,4 +1,5 @@
-import Ajv, { type ValidateFunction } from 'ajv';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import type { EntityManager } from '@baton/db';
 import type { FlowGraph, GraphProblem } from '@baton/flow';
 
@@ -34,24 +35,23 @@ export async function loadWorkerActivities(db: Queryable): Promise<RegisteredAct
   }));
 }
 
-// node_modules/ajv is v6 (draft-07); zod writes 2020-12, which for these flat object schemas
-// only differs in the $schema marker.
-const ajv = new Ajv({ allErrors: true });
+// zod writes JSON Schema 2020-12 (with formats like uri and email), what this Ajv speaks.
+const ajv = addFormats(new Ajv2020({ allErrors: true }));
 const compiled = new Map<string, ValidateFunction>();
 const validatorFor = (activity: RegisteredActivity) => {
-  const key = `${activity.name}@${activity.version}`;
+  // Keyed by the schema itself: a re-registered activity may change it without a new version.
+  const key = JSON.stringify(activity.inputSchema);
   let validate = compiled.get(key);
   if (!validate) {
-    const { $schema: _marker, ...schema } = activity.inputSchema;
-    validate = ajv.compile(schema);
+    validate = ajv.compile(activity.inputSchema);
     compiled.set(key, validate);
   }
   return validate;
 };
 
-const fieldOf = (error: { dataPath?: string; params?: unknown }) => {
-  const missing = (error.params as { missingProperty?: string } | undefined)?.missingProperty;
-  const at = (error.dataPath ?? '').replace(/^\./, '').replace(/\[(\d+)\]/g, '.$1');
+const fieldOf = (error: ErrorObject) => {
+  const missing = (error.params as { missingProperty?: string }).missingProperty;
+  const at = error.instancePath.split('/').filter(Boolean).join('.');
   return ['input', at, missing].filter(Boolean).join('.');
 };
 
