@@ -37,9 +37,10 @@ async function save(handle: WorkflowHandle, name: string): Promise<void> {
   const gen = generation();
   if (!gen || recorded.has(handle.workflowId)) return;
   recorded.add(handle.workflowId);
-  let file = `${gen}-${slug(name.replace(/^v\d+-/, ''))}`;
-  for (let n = 2; existsSync(resolve(historiesDir, `${file}.json`)); n++)
-    file = `${file.replace(/-\d+$/, '')}-${n}`;
+  // Several workflows of one test get -2, -3, ... after the first.
+  const base = `${gen}-${slug(name.replace(/^v\d+-/, ''))}`;
+  let file = base;
+  for (let n = 2; existsSync(resolve(historiesDir, `${file}.json`)); n++) file = `${base}-${n}`;
   const history = await handle.fetchHistory();
   writeFileSync(resolve(historiesDir, `${file}.json`), `${historyToJSON(history)}\n`);
 }
