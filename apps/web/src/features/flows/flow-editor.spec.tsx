@@ -118,7 +118,8 @@ describe('FlowEditor', () => {
     expect(groups).toEqual(expect.arrayContaining(['Start', 'AI', 'Logic', 'Routing', 'Finish']));
     expect(paletteEntry('trigger').disabled).toBe(true);
     expect(paletteEntry('trigger').textContent).toContain('A flow has one trigger');
-    expect(paletteEntry('book').disabled).toBe(true);
+    // book runs now (the bookMeeting activity): it is offered like any other step.
+    expect(paletteEntry('book').disabled).toBe(false);
 
     fireEvent.change(screen.getByLabelText('Search steps'), { target: { value: 'sla timer' } });
     expect(screen.getAllByTestId('palette-entry').map((e) => e.dataset['nodeType'])).toEqual([
